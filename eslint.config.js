@@ -1,0 +1,38 @@
+// Lint rules, including the import rules that keep the architecture of DESIGN §4:
+// only core/story touches inkjs; core touches no browser, renderer or audio library;
+// presentation never touches storage or Howler directly; nothing imports main.ts.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const noImports = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const INKJS = { group: ['inkjs', 'inkjs/*'], message: 'Only src/core/story may use inkjs; go through the story runner.' };
+const RENDERERS = { group: ['phaser', 'phaser/*', 'howler', 'howler/*'], message: 'The core is renderer-free: Phaser and Howler belong in presentation/ and adapters/.' };
+const OUTER_LAYERS = { group: ['**/adapters/**', '**/presentation/**', '**/main', '**/main.ts'], message: 'The core knows nothing of adapters or presentation; add a port in core/ports.ts.' };
+const MAIN = { group: ['**/main', '**/main.ts'], message: 'main.ts is the composition root; nothing imports it.' };
+const HOWLER = { group: ['howler', 'howler/*'], message: 'Scenes play sound through the audio port, never Howler directly.' };
+const ADAPTERS = { group: ['**/adapters/**'], message: 'Presentation receives adapters from main.ts through ports; it does not import them.' };
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['src/core/**/*.ts'], rules: noImports([INKJS, RENDERERS, OUTER_LAYERS]) },
+  { files: ['src/core/story/**/*.ts'], rules: noImports([{ group: ['inkjs/*'], message: 'The game ships the inkjs runtime only: import from "inkjs", never "inkjs/full".' }, RENDERERS, OUTER_LAYERS]) },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'indexedDB'],
+    },
+  },
+  { files: ['src/adapters/**/*.ts'], rules: noImports([INKJS, MAIN, { group: ['**/presentation/**', 'phaser'], message: 'Adapters implement ports; they know nothing of scenes.' }]) },
+  { files: ['src/presentation/**/*.ts'], rules: noImports([INKJS, MAIN, HOWLER, ADAPTERS]) },
+);

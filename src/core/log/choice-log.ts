@@ -1,0 +1,51 @@
+/**
+ * The choice log: an append-only record of one play-through. Scores, profiles and debriefs are
+ * computed from it and never stored beside it, so the log is the single source of truth.
+ */
+import type { ReadinessLevel } from '../patterns/dimensions';
+
+export const CHOICE_LOG_SCHEMA = 1;
+
+export interface LoggedLine {
+  readonly speaker?: string;
+  readonly text: string;
+}
+
+export interface LoggedOption {
+  readonly index: number;
+  readonly text: string;
+  /** The choice's tags as the author wrote them (parse with core/story/tags to read them). */
+  readonly tags: readonly string[];
+}
+
+export interface DecisionRecord {
+  /** 1 for the first decision of the play-through. */
+  readonly number: number;
+  /** The lines the player read since the previous decision. */
+  readonly situation: readonly LoggedLine[];
+  /** The readiness the story declared for the person this decision is about, if any. */
+  readonly readiness?: { readonly level: ReadinessLevel; readonly person?: string };
+  /** Decision-level debrief prompts (never shown during play). */
+  readonly prompts: readonly string[];
+  readonly options: readonly LoggedOption[];
+  readonly chosen: number;
+  /** ISO 8601 times: when the options appeared and when one was taken. */
+  readonly offeredAt: string;
+  readonly decidedAt: string;
+  readonly msToDecide: number;
+  /** Meter values when the decision was offered. */
+  readonly metersBefore: Readonly<Record<string, number>>;
+}
+
+export interface ChoiceLog {
+  readonly schema: typeof CHOICE_LOG_SCHEMA;
+  readonly storyId: string;
+  readonly storyTitle: string;
+  readonly startedAt: string;
+  readonly endedAt?: string;
+  /** The `ending` tag of the ending reached, when the story marks it. */
+  readonly ending?: string;
+  readonly decisions: readonly DecisionRecord[];
+  /** Meter values at the end (or now, for a play-through still going). */
+  readonly meters: Readonly<Record<string, number>>;
+}

@@ -1,0 +1,166 @@
+/**
+ * One play-through: the story runner, the choice log and the meters, behind the API the presentation
+ * sees. Scenes call `begin` and `choose` and subscribe to events; they never touch inkjs.
+ */
+import { Emitter } from './events';
+import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine } from './log/choice-log';
+import type { Clock } from './ports';
+import { err, ok, type Result } from './result';
+import { StoryRunner, type Beat, type StoryFailure, type StoryProblem } from './story/runner';
+import { filterTags, findTag, type LineTag } from './story/tags';
+
+export interface MeterReading {
+  readonly name: string;
+  readonly value: number;
+  /** The value before this change; undefined for the first reading. */
+  readonly previous: number | undefined;
+}
+
+export interface SessionEvents extends Record<string, unknown> {
+  /** New text (and maybe choices) to show. */
+  beat: Beat;
+  /** A decision was taken and logged. */
+  decided: DecisionRecord;
+  /** One or more meters changed (every meter, on the first beat). */
+  meters: readonly MeterReading[];
+  /** The story reached its end. */
+  ended: ChoiceLog;
+  /** Ink warnings and tag errors: the story goes on, but authors want to know. */
+  problem: StoryProblem;
+  /** The story cannot go on. */
+  failed: StoryFailure;
+}
+
+interface OpenDecision {
+  readonly beat: Beat;
+  readonly offeredAt: number;
+  readonly metersBefore: Record<string, number>;
+}
+
+export class Session {
+  readonly events = new Emitter<SessionEvents>();
+  private readonly runner: StoryRunner;
+  private readonly clock: Clock;
+  private readonly startedAt: number;
+  private readonly decisions: DecisionRecord[] = [];
+  private meters: Record<string, number> = {};
+  private open: OpenDecision | undefined;
+  private endedAt: number | undefined;
+  private ending: string | undefined;
+  private lastBeat: Beat | undefined;
+
+  constructor(runner: StoryRunner, clock: Clock) {
+    this.runner = runner;
+    this.clock = clock;
+    this.startedAt = clock.now();
+  }
+
+  get info() {
+    return this.runner.info;
+  }
+
+  /** The beat on screen now, if the story has begun. */
+  get current(): Beat | undefined {
+    return this.lastBeat;
+  }
+
+  get ended(): boolean {
+    return this.endedAt !== undefined;
+  }
+
+  /** Show the first beat. */
+  begin(): Result<Beat, StoryFailure> {
+    if (this.lastBeat) return ok(this.lastBeat);
+    return this.advance();
+  }
+
+  /** Take option `index` of the decision on screen, log it, and run on to the next beat. */
+  choose(index: number): Result<Beat, StoryFailure> {
+    const open = this.open;
+    if (!open) return err({ kind: 'not-offered', index, message: 'there is no decision on screen' });
+    const taken = this.runner.choose(index);
+    if (!taken.ok) return taken;
+    const now = this.clock.now();
+    const record = decisionRecord(this.decisions.length + 1, open, index, now);
+    this.decisions.push(record);
+    this.open = undefined;
+    this.events.emit('decided', record);
+    return this.advance();
+  }
+
+  /** The log so far: a fresh snapshot each call. */
+  get log(): ChoiceLog {
+    return {
+      schema: CHOICE_LOG_SCHEMA,
+      storyId: this.runner.info.id,
+      storyTitle: this.runner.info.title,
+      startedAt: iso(this.startedAt),
+      ...(this.endedAt === undefined ? {} : { endedAt: iso(this.endedAt) }),
+      ...(this.ending === undefined ? {} : { ending: this.ending }),
+      decisions: [...this.decisions],
+      meters: { ...this.meters },
+    };
+  }
+
+  private advance(): Result<Beat, StoryFailure> {
+    const result = this.runner.continue();
+    if (!result.ok) {
+      this.events.emit('failed', result.error);
+      return result;
+    }
+    const beat = result.value;
+    this.lastBeat = beat;
+    for (const problem of beat.warnings) this.events.emit('problem', problem);
+    this.readMeters();
+    this.ending ??= beat.lines.map((line) => findTag<LineTag, 'ending'>(line.tags, 'ending')?.ending).find(Boolean);
+    if (beat.ended) this.endedAt = this.clock.now();
+    else this.open = { beat, offeredAt: this.clock.now(), metersBefore: { ...this.meters } };
+    this.events.emit('beat', beat);
+    if (beat.ended) this.events.emit('ended', this.log);
+    return ok(beat);
+  }
+
+  private readMeters(): void {
+    const changes: MeterReading[] = [];
+    for (const name of this.runner.info.meters) {
+      const value = this.runner.variable(name);
+      if (typeof value !== 'number') continue;
+      const previous = this.meters[name];
+      if (previous !== value) changes.push({ name, value, previous });
+      this.meters[name] = value;
+    }
+    if (changes.length > 0) this.events.emit('meters', changes);
+  }
+}
+
+function decisionRecord(number: number, open: OpenDecision, chosen: number, now: number): DecisionRecord {
+  const tags = open.beat.lines.flatMap((line) => line.tags);
+  const readiness = findTag<LineTag, 'readiness'>(tags, 'readiness');
+  return {
+    number,
+    situation: open.beat.lines.filter((line) => line.text.trim() !== '').map(loggedLine),
+    ...(readiness ? { readiness: readiness.person ? { level: readiness.level, person: readiness.person } : { level: readiness.level } } : {}),
+    prompts: filterTags<LineTag, 'debrief'>(tags, 'debrief').map((tag) => tag.prompt),
+    options: open.beat.choices.map((choice) => ({ index: choice.index, text: choice.text, tags: [...choice.rawTags] })),
+    chosen,
+    offeredAt: iso(open.offeredAt),
+    decidedAt: iso(now),
+    msToDecide: Math.max(0, now - open.offeredAt),
+    metersBefore: open.metersBefore,
+  };
+}
+
+function loggedLine(line: { text: string; tags: readonly LineTag[] }): LoggedLine {
+  const speaker = findTag<LineTag, 'speaker'>(line.tags, 'speaker')?.name;
+  return speaker ? { speaker, text: line.text } : { text: line.text };
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Open a compiled story and start a play-through of it. */
+export function openSession(compiledJson: string, file: string, clock: Clock): Result<Session, StoryFailure> {
+  const runner = StoryRunner.open(compiledJson, file);
+  return runner.ok ? ok(new Session(runner.value, clock)) : runner;
+}

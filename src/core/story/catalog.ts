@@ -1,0 +1,10 @@
+import type { StoryInfo } from './info';
+
+/** One playable scenario as the build lists it: what it is about, and how to fetch its compiled JSON. */
+export interface CatalogEntry {
+  /** Project-relative source path, e.g. `stories/forecast.ink`. */
+  readonly file: string;
+  readonly info: StoryInfo;
+  /** Loads the compiled story (a separate chunk, fetched only when the scenario is chosen). */
+  readonly load: () => Promise<string>;
+}

@@ -1,0 +1,187 @@
+/**
+ * The story runner: the one place that drives inkjs. It turns ink's output into Beats — the lines up
+ * to the next decision, each with its tags parsed — and turns every ink error into a typed result.
+ */
+import { Story } from 'inkjs';
+import { err, ok, type Result } from '../result';
+import { readStoryInfo, type StoryInfo } from './info';
+import { parseTags, type ChoiceTag, type LineTag, type TagError } from './tags';
+
+export interface StoryLine {
+  /** The text as ink printed it, without the trailing newline. May be empty for a tag-only line. */
+  readonly text: string;
+  readonly tags: readonly LineTag[];
+}
+
+export interface StoryChoice {
+  /** The index to pass to `choose`. */
+  readonly index: number;
+  readonly text: string;
+  readonly tags: readonly ChoiceTag[];
+  /** The tags as the author wrote them, for the log. */
+  readonly rawTags: readonly string[];
+}
+
+/** Everything ink printed up to the next decision or the end. */
+export interface Beat {
+  readonly lines: readonly StoryLine[];
+  readonly choices: readonly StoryChoice[];
+  readonly ended: boolean;
+  /** Ink warnings and tag errors met on the way; the story went on regardless. */
+  readonly warnings: readonly StoryProblem[];
+}
+
+export type StoryProblem =
+  | { readonly kind: 'ink-warning'; readonly message: string }
+  | { readonly kind: 'tag'; readonly error: TagError };
+
+/** Why the story could not go on. */
+export type StoryFailure =
+  | { readonly kind: 'ink-error'; readonly message: string }
+  | { readonly kind: 'not-offered'; readonly message: string; readonly index: number }
+  | { readonly kind: 'bad-json'; readonly message: string }
+  | { readonly kind: 'bad-state'; readonly message: string };
+
+export function describeProblem(problem: StoryProblem): string {
+  return problem.kind === 'ink-warning' ? problem.message : `${problem.error.where}: ${problem.error.tag} ${problem.error.message}`;
+}
+
+export class StoryRunner {
+  readonly info: StoryInfo;
+  /** Problems found in the global tags when the story was opened. */
+  readonly infoErrors: readonly TagError[];
+  private readonly story: Story;
+  private readonly file: string;
+  private pendingErrors: string[] = [];
+  private pendingWarnings: string[] = [];
+  /** Tags to drop from the next line: the global tags (ink repeats them on the first line) or the chosen choice's. */
+  private echoedTags: readonly string[];
+
+  private constructor(story: Story, file: string) {
+    this.story = story;
+    this.file = file;
+    // Without a handler inkjs throws on the first error, and even on a warning.
+    story.onError = (message, type) => {
+      if (type === 2) this.pendingErrors.push(message);
+      else this.pendingWarnings.push(message);
+    };
+    const { info, errors } = readStoryInfo(story.globalTags, file);
+    this.info = info;
+    this.infoErrors = errors;
+    this.echoedTags = story.globalTags ?? [];
+  }
+
+  /** Open a compiled story. `file` names it in messages (e.g. `stories/forecast.ink`). */
+  static open(compiledJson: string | object, file: string): Result<StoryRunner, StoryFailure> {
+    try {
+      const json = typeof compiledJson === 'string' ? compiledJson.replace(/^\uFEFF/, '') : compiledJson;
+      return ok(new StoryRunner(new Story(json as string), file));
+    } catch (error) {
+      return err({ kind: 'bad-json', message: `${file} could not be opened: ${messageOf(error)}` });
+    }
+  }
+
+  get ended(): boolean {
+    return !this.story.canContinue && this.story.currentChoices.length === 0;
+  }
+
+  /** The current value of an ink variable, or undefined when the story has none of that name. */
+  variable(name: string): unknown {
+    return this.story.variablesState.$(name) ?? undefined;
+  }
+
+  /** Run to the next decision or the end. */
+  continue(): Result<Beat, StoryFailure> {
+    const lines: StoryLine[] = [];
+    const warnings: StoryProblem[] = [];
+    try {
+      while (this.story.canContinue) {
+        const where = `${this.file}, ${describePath(this.story.state.currentPathString)}`;
+        const text = (this.story.Continue() ?? '').replace(/\n$/, '');
+        const failure = this.takeErrors(warnings);
+        if (failure) return err(failure);
+        const { tags, errors } = parseTags(this.withoutEcho(this.story.currentTags ?? []), 'line', nearText(where, text));
+        warnings.push(...errors.map((error) => ({ kind: 'tag' as const, error })));
+        if (text.trim() !== '' || tags.length > 0) lines.push({ text, tags });
+      }
+    } catch (error) {
+      this.takeErrors(warnings);
+      return err({ kind: 'ink-error', message: `${this.file}: ${messageOf(error)}` });
+    }
+    const choices = this.story.currentChoices.map((choice): StoryChoice => {
+      const rawTags = choice.tags ?? [];
+      const where = `${this.file}, choice "${choice.text}" at ${choice.sourcePath}`;
+      const { tags, errors } = parseTags(rawTags, 'choice', where);
+      warnings.push(...errors.map((error) => ({ kind: 'tag' as const, error })));
+      return { index: choice.index, text: choice.text, tags, rawTags };
+    });
+    return ok({ lines, choices, ended: choices.length === 0, warnings });
+  }
+
+  /** Take one of the choices on offer; anything else is refused and changes nothing. */
+  choose(index: number): Result<void, StoryFailure> {
+    const offered = this.story.currentChoices;
+    const choice = offered.find((c) => c.index === index);
+    if (!Number.isInteger(index) || !choice) {
+      const range = offered.length === 0 ? 'no choices are on offer' : `choices on offer are 0 to ${offered.length - 1}`;
+      return err({ kind: 'not-offered', index, message: `choice ${index} is not on offer: ${range}` });
+    }
+    try {
+      this.story.ChooseChoiceIndex(index);
+    } catch (error) {
+      return err({ kind: 'ink-error', message: `${this.file}: ${messageOf(error)}` });
+    }
+    const failure = this.takeErrors([]);
+    if (failure) return err(failure);
+    // A choice written without brackets prints its own text, and ink repeats its tags on that line.
+    this.echoedTags = choice.tags ?? [];
+    return ok(undefined);
+  }
+
+  /** The whole ink state (position, variables, visit counts) as JSON. */
+  saveState(): string {
+    return this.story.state.toJson();
+  }
+
+  /** Restore a state from `saveState`. On failure the current state is kept as it was. */
+  loadState(json: string): Result<void, StoryFailure> {
+    const before = this.story.state.toJson();
+    try {
+      this.story.state.LoadJson(json);
+      this.echoedTags = [];
+      return ok(undefined);
+    } catch (error) {
+      this.story.state.LoadJson(before);
+      return err({ kind: 'bad-state', message: `the saved position could not be restored: ${messageOf(error)}` });
+    }
+  }
+
+  private withoutEcho(tags: readonly string[]): string[] {
+    const echo = this.echoedTags;
+    this.echoedTags = [];
+    const startsWithEcho = echo.length > 0 && echo.every((tag, i) => tags[i] === tag);
+    return startsWithEcho ? tags.slice(echo.length) : [...tags];
+  }
+
+  /** Move collected ink warnings into `warnings`; turn the first ink error into a failure. */
+  private takeErrors(warnings: StoryProblem[]): StoryFailure | undefined {
+    warnings.push(...this.pendingWarnings.map((message) => ({ kind: 'ink-warning' as const, message })));
+    this.pendingWarnings = [];
+    const [first] = this.pendingErrors;
+    this.pendingErrors = [];
+    return first === undefined ? undefined : { kind: 'ink-error', message: `${this.file}: ${first}` };
+  }
+}
+
+function describePath(path: string | null): string {
+  return path ? `at ${path}` : 'at the start';
+}
+
+function nearText(where: string, text: string): string {
+  const short = text.trim().slice(0, 40);
+  return short ? `${where}, line "${short}${text.trim().length > 40 ? '…' : ''}"` : where;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,44 @@
+/**
+ * The composition root: builds the adapters, the services and the Phaser game. Nothing imports this.
+ */
+import Phaser from 'phaser';
+import catalog from 'virtual:story-catalog';
+import { systemClock } from './core/ports';
+import { openSession } from './core/session';
+import { err } from './core/result';
+import { EndScene } from './presentation/scenes/end-scene';
+import { PlayScene } from './presentation/scenes/play-scene';
+import { SelectScene } from './presentation/scenes/select-scene';
+import { TitleScene } from './presentation/scenes/title-scene';
+import type { GameServices } from './presentation/services';
+import { Overlay } from './presentation/ui/overlay';
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html has no #${id}`);
+  return found;
+}
+
+const services: GameServices = {
+  catalog,
+  overlay: new Overlay(element('ui'), element('announcer')),
+  async startSession(entry) {
+    try {
+      return openSession(await entry.load(), entry.file, systemClock);
+    } catch (error) {
+      return err({ kind: 'bad-json', message: `${entry.file} could not be loaded: ${String(error)}` });
+    }
+  },
+};
+
+new Phaser.Game({
+  type: Phaser.WEBGL,
+  parent: element('stage'),
+  backgroundColor: '#14192a',
+  banner: false,
+  // Draw at the window's real size, so nothing is stretched; layouts scale by a design unit.
+  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  // Sound goes through Howler (issue #9); Phaser's own audio stays off.
+  audio: { noAudio: true },
+  scene: [new TitleScene(services), new SelectScene(services), new PlayScene(services), new EndScene(services)],
+});

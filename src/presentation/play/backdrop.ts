@@ -1,0 +1,71 @@
+/**
+ * The place a scene happens, drawn with shapes: each `#scene` has its own palette and a few
+ * landmarks (windows, a table, call tiles) so the room reads at a glance. Issue #9 brings full art.
+ */
+import type Phaser from 'phaser';
+
+interface Palette {
+  readonly top: number;
+  readonly bottom: number;
+  readonly floor: number;
+  readonly detail: number;
+}
+
+const PALETTES: Readonly<Record<string, Palette>> = {
+  office: { top: 0x2b3a55, bottom: 0x3e5173, floor: 0x232d42, detail: 0x8fb3d9 },
+  'meeting-room': { top: 0x24433f, bottom: 0x33605a, floor: 0x1b302d, detail: 0x9fd6c8 },
+  'video-call': { top: 0x1d2233, bottom: 0x2a3149, floor: 0x161a27, detail: 0x6f7fb0 },
+  cafe: { top: 0x4a3326, bottom: 0x6b4a35, floor: 0x33231a, detail: 0xf2c27b },
+  car: { top: 0x2c2f36, bottom: 0x454a55, floor: 0x1e2025, detail: 0xb7c0cf },
+};
+const DEFAULT_PALETTE: Palette = { top: 0x1f2740, bottom: 0x2d3859, floor: 0x181e31, detail: 0x8894b8 };
+
+/** Draw the backdrop for `scene` (`plain` for menus) across the whole game size. */
+export function drawBackdrop(g: Phaser.GameObjects.Graphics, scene: string | undefined, width: number, height: number, u: number): void {
+  const palette = (scene && PALETTES[scene]) || DEFAULT_PALETTE;
+  g.clear();
+  g.fillGradientStyle(palette.top, palette.top, palette.bottom, palette.bottom, 1);
+  g.fillRect(0, 0, width, height);
+  const horizon = height * 0.62;
+  g.fillStyle(palette.floor, 1);
+  g.fillRect(0, horizon, width, height - horizon);
+  g.fillStyle(palette.detail, 0.16);
+  switch (scene) {
+    case 'office':
+    case undefined:
+      // Three tall windows with a city line beyond.
+      for (let i = 0; i < 3; i++) {
+        const x = width * 0.38 + i * 150 * u;
+        g.fillRect(x, 90 * u, 120 * u, horizon - 130 * u);
+      }
+      g.fillStyle(palette.detail, 0.1);
+      g.fillRect(0, horizon - 40 * u, width, 40 * u);
+      break;
+    case 'meeting-room':
+      g.fillRoundedRect(width * 0.34, 100 * u, 420 * u, 180 * u, 12 * u);
+      g.fillStyle(palette.detail, 0.12);
+      g.fillEllipse(width * 0.62, horizon + 20 * u, 620 * u, 90 * u);
+      break;
+    case 'video-call':
+      for (let row = 0; row < 2; row++) {
+        for (let col = 0; col < 2; col++) {
+          g.fillRoundedRect(width * 0.36 + col * 250 * u, 100 * u + row * 150 * u, 230 * u, 130 * u, 10 * u);
+        }
+      }
+      break;
+    case 'cafe':
+      for (let i = 0; i < 5; i++) g.fillCircle(width * 0.3 + i * 170 * u, 110 * u, 26 * u);
+      g.fillStyle(palette.detail, 0.12);
+      g.fillEllipse(width * 0.6, horizon + 10 * u, 360 * u, 70 * u);
+      break;
+    case 'car':
+      g.fillTriangle(width * 0.3, horizon, width * 0.45, 110 * u, width * 0.45, horizon);
+      g.fillRect(width * 0.45, 110 * u, width * 0.4, horizon - 110 * u);
+      break;
+    case 'plain':
+      // Menus: the room without landmarks, so text in front of it reads cleanly.
+      break;
+    default:
+      g.fillRect(width * 0.4, 120 * u, 380 * u, horizon - 170 * u);
+  }
+}

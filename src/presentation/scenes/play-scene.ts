@@ -1,0 +1,160 @@
+import Phaser from 'phaser';
+import type { Session } from '../../core/session';
+import type { CatalogEntry } from '../../core/story/catalog';
+import type { Beat, StoryFailure } from '../../core/story/runner';
+import { drawBackdrop } from '../play/backdrop';
+import { MetersView } from '../play/meters-view';
+import { paginate, type Page } from '../play/pages';
+import { SpeakerBadge } from '../play/speaker-badge';
+import { SCENES, type GameServices } from '../services';
+import { dialogueView, problemView } from '../ui/play-views';
+import { BaseScene } from './base-scene';
+
+export interface PlaySceneData {
+  readonly entry: CatalogEntry;
+}
+
+/**
+ * One play-through on screen. The session does the story; this scene pages its text, offers its
+ * choices and draws the place, the speaker and the meters.
+ */
+export class PlayScene extends BaseScene {
+  private entry!: CatalogEntry;
+  private session: Session | undefined;
+  private beat: Beat | undefined;
+  private pages: Page[] = [];
+  private pageIndex = 0;
+  private place: string | undefined;
+  private busy = false;
+  private backdrop!: Phaser.GameObjects.Graphics;
+  private topBar!: Phaser.GameObjects.Graphics;
+  private titleText!: Phaser.GameObjects.Text;
+  private badge!: SpeakerBadge;
+  private meters: MetersView | undefined;
+
+  constructor(services: GameServices) {
+    super(SCENES.play, services);
+  }
+
+  override init(data: PlaySceneData): void {
+    super.init();
+    this.entry = data.entry;
+    this.session = undefined;
+    this.beat = undefined;
+    this.pages = [];
+    this.pageIndex = 0;
+    this.place = undefined;
+    this.busy = true;
+    this.meters = undefined;
+  }
+
+  create(): void {
+    this.backdrop = this.add.graphics();
+    this.topBar = this.add.graphics();
+    this.titleText = this.add
+      .text(0, 0, this.entry.info.title, { fontFamily: 'DejaVu Sans, Arial, sans-serif', color: '#f4f1ea', fontStyle: 'bold', resolution: window.devicePixelRatio || 1 })
+      .setOrigin(0, 0.5);
+    this.badge = new SpeakerBadge(this);
+    this.layout();
+    this.onKey((event) => this.onKeyDown(event));
+    void this.startStory();
+  }
+
+  private async startStory(): Promise<void> {
+    const opened = await this.services.startSession(this.entry);
+    if (!this.scene.isActive()) return;
+    if (!opened.ok) return this.showFailure(opened.error);
+    const session = opened.value;
+    this.session = session;
+    this.meters = new MetersView(this, session.info.meters);
+    this.own(session.events.on('meters', (readings) => this.meters?.update(readings, this.scale.width, this.u, false)));
+    this.own(session.events.on('failed', (failure) => this.showFailure(failure)));
+    if (import.meta.env.DEV) {
+      this.own(session.events.on('problem', (problem) => console.warn('Story problem:', problem)));
+    }
+    const first = session.begin();
+    if (first.ok) this.showBeat(first.value);
+  }
+
+  private showBeat(beat: Beat): void {
+    this.beat = beat;
+    this.pages = paginate(beat.lines);
+    if (this.pages.length === 0) this.pages = [{ lines: [], scene: undefined }];
+    this.pageIndex = 0;
+    this.busy = false;
+    this.showPage();
+  }
+
+  private showPage(): void {
+    const beat = this.beat;
+    const page = this.pages[this.pageIndex];
+    if (!beat || !page) return;
+    this.place = page.scene ?? this.place;
+    const isLast = this.pageIndex === this.pages.length - 1;
+    const view = dialogueView({
+      page,
+      choices: isLast ? beat.choices : [],
+      next: isLast ? (beat.ended ? 'end' : 'none') : 'page',
+      onChoose: (index) => this.choose(index),
+      onNext: () => this.next(),
+    });
+    this.services.overlay.mount(view.element);
+    view.focusTarget.focus();
+    this.services.overlay.announce(view.spokenText);
+    this.layout();
+  }
+
+  private next(): void {
+    if (this.busy || !this.beat) return;
+    if (this.pageIndex < this.pages.length - 1) {
+      this.pageIndex += 1;
+      this.showPage();
+    } else if (this.beat.ended && this.session) {
+      this.busy = true;
+      this.scene.start(SCENES.end, { entry: this.entry, log: this.session.log });
+    }
+  }
+
+  private choose(index: number): void {
+    if (this.busy || !this.session) return;
+    this.busy = true;
+    const result = this.session.choose(index);
+    if (result.ok) this.showBeat(result.value);
+    // A failure has already been shown through the session's `failed` event.
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const onButton = document.activeElement instanceof HTMLButtonElement;
+    const isLast = this.pageIndex === this.pages.length - 1;
+    const digit = Number(event.key);
+    if (Number.isInteger(digit) && digit >= 1 && isLast) {
+      const choice = this.beat?.choices[digit - 1];
+      if (choice) this.choose(choice.index);
+      return;
+    }
+    const nextKeys = ['ArrowRight', 'PageDown'];
+    if (nextKeys.includes(event.key) || (!onButton && (event.key === 'Enter' || event.key === ' '))) {
+      if (!isLast || this.beat?.ended) this.next();
+    }
+  }
+
+  private showFailure(failure: StoryFailure): void {
+    this.busy = true;
+    const view = problemView(failure, () => this.scene.start(SCENES.select));
+    this.services.overlay.mount(view);
+    view.querySelector('button')?.focus();
+  }
+
+  protected override layout(): void {
+    if (!this.backdrop) return;
+    const { width, height } = this.scale;
+    const u = this.u;
+    drawBackdrop(this.backdrop, this.place, width, height, u);
+    this.topBar.clear().fillStyle(0x0d1120, 0.72).fillRect(0, 0, width, 60 * u);
+    this.titleText.setFontSize(Math.round(22 * u)).setPosition(28 * u, 30 * u);
+    this.meters?.layout(width, u);
+    const page = this.pages[this.pageIndex];
+    const speaker = page ? [...page.lines].reverse().find((line) => line.speaker)?.speaker : undefined;
+    this.badge.show(speaker, height, u);
+  }
+}

@@ -1,0 +1,56 @@
+import Phaser from 'phaser';
+import type { CatalogEntry } from '../../core/story/catalog';
+import { drawBackdrop } from '../play/backdrop';
+import { SCENES, type GameServices } from '../services';
+import { h } from '../ui/dom';
+import { BaseScene } from './base-scene';
+
+/** The scenarios, as cards built from each story's own title, summary and length. */
+export class SelectScene extends BaseScene {
+  private backdrop?: Phaser.GameObjects.Graphics;
+
+  constructor(services: GameServices) {
+    super(SCENES.select, services);
+  }
+
+  create(): void {
+    this.backdrop = this.add.graphics();
+    this.layout();
+    const { catalog } = this.services;
+    const cards = catalog.map((entry, i) =>
+      h('li', {}, h('button', { className: 'scenario-card', type: 'button', onClick: () => this.play(entry) },
+        h('span', { className: 'card-title' }, entry.info.title),
+        entry.info.summary ? h('span', { className: 'card-summary' }, entry.info.summary) : null,
+        h('span', { className: 'card-meta' }, describeLength(entry, i)),
+      )),
+    );
+    const screen = this.services.overlay.mount(
+      h('section', { className: 'select-screen on-night', 'aria-labelledby': 'select-title' },
+        h('h1', { id: 'select-title' }, 'Choose a scenario'),
+        h('p', { className: 'lead-in' }, 'Each one is a few days on your team. There is no score while you play: your choices and how people respond are the story.'),
+        catalog.length > 0
+          ? h('ul', { className: 'scenario-list' }, ...cards)
+          : h('p', { className: 'lead-in' }, 'No scenarios were found in this build. Add a story to the stories folder and build again.'),
+      ),
+    );
+    screen.querySelector('button')?.focus();
+    this.onKey((event) => {
+      const digit = Number(event.key);
+      const entry = Number.isInteger(digit) && digit >= 1 ? catalog[digit - 1] : undefined;
+      if (entry) this.play(entry);
+    });
+  }
+
+  protected override layout(): void {
+    if (this.backdrop) drawBackdrop(this.backdrop, 'plain', this.scale.width, this.scale.height, this.u);
+  }
+
+  private play(entry: CatalogEntry): void {
+    this.scene.start(SCENES.play, { entry });
+  }
+}
+
+function describeLength(entry: CatalogEntry, index: number): string {
+  const minutes = entry.info.minutes === undefined ? '' : `About ${entry.info.minutes} minutes · `;
+  return `${minutes}key ${index + 1}`;
+}

@@ -1,0 +1,23 @@
+/** What the scenes are given by the composition root (main.ts). Scenes reach the world only through this. */
+import type { Result } from '../core/result';
+import type { Session } from '../core/session';
+import type { CatalogEntry } from '../core/story/catalog';
+import type { StoryFailure } from '../core/story/runner';
+import type { Overlay } from './ui/overlay';
+
+export interface GameServices {
+  /** Every scenario the build contains, in the order to list them. */
+  readonly catalog: readonly CatalogEntry[];
+  /** Load a scenario and start a fresh play-through. */
+  startSession(entry: CatalogEntry): Promise<Result<Session, StoryFailure>>;
+  /** The HTML layer for text and controls. */
+  readonly overlay: Overlay;
+}
+
+/** Scene keys, in one place so a typo is a type error. */
+export const SCENES = {
+  title: 'title',
+  select: 'select',
+  play: 'play',
+  end: 'end',
+} as const;

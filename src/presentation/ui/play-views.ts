@@ -1,0 +1,58 @@
+/** The HTML of the play screen: the dialogue panel with its lines and choices, and the problem panel. */
+import type { StoryChoice, StoryFailure } from '../../core/story/runner';
+import type { Page } from '../play/pages';
+import { h } from './dom';
+
+export interface DialogueOptions {
+  readonly page: Page;
+  /** The choices to offer under the text (empty until the last page of a beat). */
+  readonly choices: readonly StoryChoice[];
+  /** What the forward button does: another page, the end of the story, or nothing (choices instead). */
+  readonly next: 'page' | 'end' | 'none';
+  readonly onChoose: (index: number) => void;
+  readonly onNext: () => void;
+}
+
+export interface DialogueView {
+  readonly element: HTMLElement;
+  /** Where keyboard focus goes when the view appears. */
+  readonly focusTarget: HTMLElement;
+  /** The page read out for screen readers. */
+  readonly spokenText: string;
+}
+
+export function dialogueView(options: DialogueOptions): DialogueView {
+  const { page, choices, next } = options;
+  const lines = page.lines.map((line) =>
+    h('p', { className: line.speaker ? 'line' : 'line narration' },
+      line.speaker ? h('span', { className: 'speaker' }, line.speaker) : null,
+      line.text),
+  );
+  const choiceButtons = choices.map((choice, i) =>
+    h('li', {}, h('button', { type: 'button', 'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined, onClick: () => options.onChoose(choice.index) },
+      h('span', { className: 'key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
+      h('span', { className: 'choice-text' }, choice.text),
+    )),
+  );
+  const nextButton =
+    next === 'none' ? null : h('button', { type: 'button', className: 'next', onClick: options.onNext }, next === 'page' ? 'Continue' : 'See how it went');
+  const panel = h('section', { className: 'dialogue', 'aria-label': 'Story', tabindex: '-1' },
+    h('div', { className: 'lines' }, ...lines),
+    choices.length > 0 ? h('ul', { className: 'choices', 'aria-label': 'What do you do?' }, ...choiceButtons) : null,
+    nextButton ? h('div', { className: 'continue-row' }, nextButton) : null,
+  );
+  const spoken = page.lines.map((line) => (line.speaker ? `${line.speaker}: ${line.text}` : line.text));
+  if (choices.length > 0) spoken.push(`${choices.length} choices. Press 1 to ${Math.min(choices.length, 9)}, or Tab to them.`);
+  // Focus the forward button so Enter goes on; with choices on screen, focus the panel instead,
+  // so a stray Enter never picks an option the player has not read.
+  return { element: panel, focusTarget: nextButton ?? panel, spokenText: spoken.join('\n') };
+}
+
+export function problemView(failure: StoryFailure, onBack: () => void): HTMLElement {
+  return h('section', { className: 'problem', role: 'alert', 'aria-labelledby': 'problem-title' },
+    h('h2', { id: 'problem-title' }, 'This scenario hit a problem'),
+    h('p', {}, 'The story could not go on from here. Please pass the details below to whoever looks after your scenarios.'),
+    h('code', {}, failure.message),
+    h('div', { className: 'actions' }, h('button', { type: 'button', onClick: onBack }, 'Back to the scenarios')),
+  );
+}
