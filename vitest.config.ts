@@ -4,10 +4,10 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The renderer-free core and the build tools, in plain Node.
+        // The renderer-free core, pure presentation helpers and the build tools, in plain Node.
         test: {
-          name: 'core',
-          include: ['test/core/**/*.test.ts', 'test/tools/**/*.test.ts'],
+          name: 'node',
+          include: ['test/core/**/*.test.ts', 'test/tools/**/*.test.ts', 'test/presentation/**/*.test.ts'],
           environment: 'node',
         },
       },

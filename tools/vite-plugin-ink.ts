@@ -65,13 +65,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       const onInkEvent = (file: string) => {
         if (file.endsWith('.ink')) reloadStories();
       };
-      devServer.watcher.on('add', onInkEvent);
-      devServer.watcher.on('unlink', onInkEvent);
+      for (const event of ['add', 'change', 'unlink'] as const) devServer.watcher.on(event, onInkEvent);
     },
     handleHotUpdate({ file }) {
-      if (!file.endsWith('.ink')) return undefined;
-      reloadStories();
-      return [];
+      // The watcher above reloads the page; ink modules have no hot update of their own.
+      return file.endsWith('.ink') ? [] : undefined;
     },
     resolveId(id) {
       return id === CATALOG_ID ? RESOLVED_CATALOG_ID : undefined;

@@ -1,0 +1,106 @@
+/**
+ * "The forecast" from the title to the end in a real Chromium, twice: by keyboard only, and by
+ * clicking buttons found by their role and name. Each choice must lead to the text ink says it
+ * leads to, and the console must stay clean. Screenshots of each screen go to test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { listScenarioFiles } from '../../tools/vite-plugin-ink';
+import { ROOT } from '../support/stories';
+import { openBrowser, type OpenBrowser } from './chromium';
+import { expectedPlayThrough, type ExpectedStep } from './story-script';
+
+const FORECAST = 'stories/forecast.ink';
+const SHOTS = resolve(ROOT, 'test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+let browser: OpenBrowser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+}
+
+/** The text on screen must show every line of this page. */
+async function expectPageShown(page: Page, step: ExpectedStep, pageIndex: number): Promise<void> {
+  const dialogue = page.getByRole('region', { name: 'Story' });
+  for (const line of step.pages[pageIndex]?.lines ?? []) {
+    await expect.poll(() => dialogue.innerText(), { timeout: 10_000 }).toContain(line.text);
+  }
+}
+
+const forecastKey = () => String(listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith('forecast.ink')) + 1);
+
+describe('playing "The forecast"', () => {
+  it('by keyboard only, from the title to the end', async () => {
+    // Take the first option at even decisions and the last at odd ones, to see more than one branch.
+    const steps = expectedPlayThrough(FORECAST, (step, count) => (step % 2 === 0 ? 0 : count - 1));
+    browser = await openBrowser({ width: 1280, height: 720 });
+    const { page } = browser;
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+    await shot(page, 'keyboard-01-title');
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await shot(page, 'keyboard-02-select');
+    await page.keyboard.press(forecastKey());
+
+    for (const [s, step] of steps.entries()) {
+      for (let p = 0; p < step.pages.length; p++) {
+        await expectPageShown(page, step, p);
+        if (p === 0 && s < 2) await shot(page, `keyboard-03-play-${s + 1}`);
+        if (p < step.pages.length - 1) await page.keyboard.press(p % 2 === 0 ? 'Enter' : 'ArrowRight');
+      }
+      if (step.take === undefined) break;
+      const offered = page.getByRole('list', { name: 'What do you do?' }).getByRole('button');
+      await expect.poll(() => offered.allInnerTexts()).toEqual(step.choices.map((text) => expect.stringContaining(text)));
+      if (s === 1) {
+        // Once by Tab and Enter on the real buttons, the rest by number keys.
+        for (let i = 0; i <= step.take; i++) await page.keyboard.press('Tab');
+        await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(step.choices[step.take]);
+        await page.keyboard.press('Enter');
+      } else {
+        await page.keyboard.press(String(step.take + 1));
+      }
+    }
+    await page.getByRole('button', { name: 'See how it went' }).waitFor();
+    await shot(page, 'keyboard-04-last-page');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /The end of/ }).waitFor();
+    const decisions = steps.filter((step) => step.take !== undefined).length;
+    await expect.poll(() => page.locator('.end-screen').innerText()).toContain(`You made ${decisions} decisions`);
+    await shot(page, 'keyboard-05-end');
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('by clicking buttons found by their role and name, at 1920×1080', async () => {
+    const steps = expectedPlayThrough(FORECAST, (step, count) => (step + 1) % count);
+    browser = await openBrowser({ width: 1920, height: 1080 });
+    const { page } = browser;
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('button', { name: 'Press any key or click to start' }).click();
+    await page.getByRole('button', { name: /^The forecast/ }).click();
+
+    for (const [s, step] of steps.entries()) {
+      for (let p = 0; p < step.pages.length; p++) {
+        await expectPageShown(page, step, p);
+        if (p === 0 && s === 0) await shot(page, 'mouse-1080p-play-1');
+        if (p < step.pages.length - 1) await page.getByRole('button', { name: 'Continue' }).click();
+      }
+      if (step.take === undefined) break;
+      const text = step.choices[step.take] as string;
+      await page.getByRole('button', { name: text, exact: true }).click();
+    }
+    await page.getByRole('button', { name: 'See how it went' }).click();
+    await page.getByRole('heading', { name: /The end of/ }).waitFor();
+    await shot(page, 'mouse-1080p-end');
+    await page.getByRole('button', { name: 'Play again' }).click();
+    await expectPageShown(page, steps[0] as ExpectedStep, 0);
+    expect(browser.consoleProblems).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The expected screens of a play-through, worked out in Node with the real runner and the same
+ * pagination the game uses, so browser tests can check that each choice leads where ink says.
+ */
+import { StoryRunner, type Beat } from '../../src/core/story/runner';
+import { paginate, type Page } from '../../src/presentation/play/pages';
+import { compiledFile } from '../support/stories';
+
+export interface ExpectedStep {
+  readonly pages: readonly Page[];
+  readonly choices: readonly string[];
+  /** Index into `choices` that the script takes here (undefined at the end). */
+  readonly take: number | undefined;
+}
+
+/** Play `file` taking `pick(step, choiceCount)` at each decision; return every beat's pages and choices. */
+export function expectedPlayThrough(file: string, pick: (step: number, count: number) => number): ExpectedStep[] {
+  const opened = StoryRunner.open(compiledFile(file), file);
+  if (!opened.ok) throw new Error(opened.error.message);
+  const runner = opened.value;
+  const steps: ExpectedStep[] = [];
+  for (let step = 0; step < 200; step++) {
+    const result = runner.continue();
+    if (!result.ok) throw new Error(result.error.message);
+    const beat: Beat = result.value;
+    const take = beat.ended ? undefined : pick(step, beat.choices.length);
+    steps.push({ pages: paginate(beat.lines), choices: beat.choices.map((c) => c.text), take });
+    if (take === undefined) return steps;
+    const chosen = runner.choose(beat.choices[take]?.index ?? -1);
+    if (!chosen.ok) throw new Error(chosen.error.message);
+  }
+  throw new Error(`${file} did not end within 200 decisions`);
+}

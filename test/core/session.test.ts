@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionRecord } from '../../src/core/log/choice-log';
+import type { Clock } from '../../src/core/ports';
+import { openSession, type MeterReading, type Session } from '../../src/core/session';
+import { compiledFile } from '../support/stories';
+
+/** A clock the test moves by hand. */
+function manualClock(start = Date.parse('2026-03-02T09:00:00Z')): Clock & { advance(ms: number): void } {
+  let now = start;
+  return { now: () => now, advance: (ms) => (now += ms) };
+}
+
+function sampleSession(clock: Clock): Session {
+  const opened = openSession(compiledFile('test/fixtures/stories/sample.ink'), 'test/fixtures/stories/sample.ink', clock);
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value;
+}
+
+describe('Session', () => {
+  it('logs each decision: the situation, the options with their tags, the choice and the time taken', () => {
+    const clock = manualClock();
+    const session = sampleSession(clock);
+    expect(session.begin().ok).toBe(true);
+    clock.advance(12_500);
+    expect(session.choose(1).ok).toBe(true);
+    clock.advance(4_000);
+    expect(session.choose(1).ok).toBe(true);
+
+    const log = session.log;
+    expect(log).toMatchObject({ schema: 1, storyId: 'sample', storyTitle: 'Sample review', ending: 'quiet-week' });
+    expect(log.startedAt).toBe('2026-03-02T09:00:00.000Z');
+    expect(log.endedAt).toBe('2026-03-02T09:00:16.500Z');
+    expect(log.meters).toEqual({ trust: 45, pipeline: 35 });
+    expect(log.decisions).toHaveLength(2);
+    const [first, second] = log.decisions as [DecisionRecord, DecisionRecord];
+    expect(first).toEqual({
+      number: 1,
+      situation: [
+        { text: 'Ana drops into the chair across from you.' },
+        { speaker: 'Ana', text: '"The Brightwater deal slipped again."' },
+      ],
+      readiness: { level: 2, person: 'Ana' },
+      prompts: ['What did Ana need?'],
+      options: [
+        { index: 0, text: 'Ask her what she thinks is blocking it', tags: ['lead:ask', 'approach:coach'] },
+        { index: 1, text: 'Tell her to call the buyer today', tags: ['manage:tell', 'approach:direct'] },
+      ],
+      chosen: 1,
+      offeredAt: '2026-03-02T09:00:00.000Z',
+      decidedAt: '2026-03-02T09:00:12.500Z',
+      msToDecide: 12_500,
+      metersBefore: { trust: 50, pipeline: 40 },
+    });
+    expect(second.msToDecide).toBe(4_000);
+    expect(second.metersBefore).toEqual({ trust: 45, pipeline: 40 });
+    expect(second.situation.map((line) => line.text)).toEqual(['"Fine. I\'ll call."', 'Later, the forecast is due.']);
+  });
+
+  it('tells subscribers about beats, decisions, meter changes and the end, and lets them unsubscribe', () => {
+    const session = sampleSession(manualClock());
+    const seen: string[] = [];
+    const meterChanges: MeterReading[][] = [];
+    const offs = [
+      session.events.on('beat', (beat) => seen.push(`beat:${beat.choices.length}`)),
+      session.events.on('decided', (record) => seen.push(`decided:${record.chosen}`)),
+      session.events.on('meters', (readings) => meterChanges.push([...readings])),
+      session.events.on('ended', (log) => seen.push(`ended:${log.decisions.length}`)),
+    ];
+    session.begin();
+    session.choose(0);
+    session.choose(0);
+    expect(seen).toEqual(['beat:2', 'decided:0', 'beat:2', 'decided:0', 'beat:0', 'ended:2']);
+    expect(meterChanges).toEqual([
+      [
+        { name: 'trust', value: 50, previous: undefined },
+        { name: 'pipeline', value: 40, previous: undefined },
+      ],
+      [{ name: 'trust', value: 60, previous: 50 }],
+      [{ name: 'pipeline', value: 45, previous: 40 }],
+    ]);
+    offs.forEach((off) => off());
+    expect(session.events.listenerCount).toBe(0);
+  });
+
+  it('refuses a choice when nothing is on offer or the index is wrong, and logs nothing for it', () => {
+    const session = sampleSession(manualClock());
+    expect(session.choose(0).ok).toBe(false);
+    session.begin();
+    expect(session.choose(7).ok).toBe(false);
+    expect(session.log.decisions).toHaveLength(0);
+    session.choose(0);
+    session.choose(0);
+    expect(session.ended).toBe(true);
+    expect(session.choose(0).ok).toBe(false);
+    expect(session.log.decisions).toHaveLength(2);
+  });
+
+  it('gives a fresh snapshot of the log that later choices do not change', () => {
+    const session = sampleSession(manualClock());
+    session.begin();
+    const early = session.log;
+    session.choose(0);
+    expect(early.decisions).toHaveLength(0);
+    expect(session.log.decisions).toHaveLength(1);
+  });
+});
