@@ -15,7 +15,7 @@ const HOWLER = { group: ['howler', 'howler/*'], message: 'Scenes play sound thro
 const ADAPTERS = { group: ['**/adapters/**'], message: 'Presentation receives adapters from main.ts through ports; it does not import them.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', 'tmp-scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { inkPlugin } from './tools/vite-plugin-ink';
+import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 export default defineConfig({
   plugins: [inkPlugin()],

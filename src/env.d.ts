@@ -7,7 +7,7 @@ declare module '*.ink' {
 }
 
 declare module 'virtual:story-catalog' {
-  import type { CatalogEntry } from './core/story/catalog';
+  import type { CatalogEntry } from './core/story/catalog.ts';
   const catalog: readonly CatalogEntry[];
   export default catalog;
 }

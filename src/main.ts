@@ -3,15 +3,15 @@
  */
 import Phaser from 'phaser';
 import catalog from 'virtual:story-catalog';
-import { systemClock } from './core/ports';
-import { openSession } from './core/session';
-import { err } from './core/result';
-import { EndScene } from './presentation/scenes/end-scene';
-import { PlayScene } from './presentation/scenes/play-scene';
-import { SelectScene } from './presentation/scenes/select-scene';
-import { TitleScene } from './presentation/scenes/title-scene';
-import type { GameServices } from './presentation/services';
-import { Overlay } from './presentation/ui/overlay';
+import { systemClock } from './core/ports.ts';
+import { openSession } from './core/session.ts';
+import { err } from './core/result.ts';
+import { EndScene } from './presentation/scenes/end-scene.ts';
+import { PlayScene } from './presentation/scenes/play-scene.ts';
+import { SelectScene } from './presentation/scenes/select-scene.ts';
+import { TitleScene } from './presentation/scenes/title-scene.ts';
+import type { GameServices } from './presentation/services.ts';
+import { Overlay } from './presentation/ui/overlay.ts';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);

@@ -11,8 +11,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readStoryInfo } from '../src/core/story/info';
-import { compileInk, formatDiagnostic, type InkCompilation } from './ink-compiler';
+import { readStoryInfo } from '../src/core/story/info.ts';
+import { compileInk, formatDiagnostic, type InkCompilation } from './ink-compiler.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;

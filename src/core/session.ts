@@ -2,12 +2,12 @@
  * One play-through: the story runner, the choice log and the meters, behind the API the presentation
  * sees. Scenes call `begin` and `choose` and subscribe to events; they never touch inkjs.
  */
-import { Emitter } from './events';
-import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine } from './log/choice-log';
-import type { Clock } from './ports';
-import { err, ok, type Result } from './result';
-import { StoryRunner, type Beat, type StoryFailure, type StoryProblem } from './story/runner';
-import { filterTags, findTag, type LineTag } from './story/tags';
+import { Emitter } from './events.ts';
+import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine } from './log/choice-log.ts';
+import type { Clock } from './ports.ts';
+import { err, ok, type Result } from './result.ts';
+import { StoryRunner, type Beat, type StoryFailure, type StoryProblem } from './story/runner.ts';
+import { filterTags, findTag, type LineTag } from './story/tags.ts';
 
 export interface MeterReading {
   readonly name: string;

@@ -1,9 +1,9 @@
 /** What the scenes are given by the composition root (main.ts). Scenes reach the world only through this. */
-import type { Result } from '../core/result';
-import type { Session } from '../core/session';
-import type { CatalogEntry } from '../core/story/catalog';
-import type { StoryFailure } from '../core/story/runner';
-import type { Overlay } from './ui/overlay';
+import type { Result } from '../core/result.ts';
+import type { Session } from '../core/session.ts';
+import type { CatalogEntry } from '../core/story/catalog.ts';
+import type { StoryFailure } from '../core/story/runner.ts';
+import type { Overlay } from './ui/overlay.ts';
 
 export interface GameServices {
   /** Every scenario the build contains, in the order to list them. */

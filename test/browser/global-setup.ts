@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from './chromium';
+import { chromiumPath } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

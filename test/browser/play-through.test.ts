@@ -7,10 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { listScenarioFiles } from '../../tools/vite-plugin-ink';
-import { ROOT } from '../support/stories';
-import { openBrowser, type OpenBrowser } from './chromium';
-import { expectedPlayThrough, type ExpectedStep } from './story-script';
+import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
+import { ROOT } from '../support/stories.ts';
+import { openBrowser, type OpenBrowser } from './chromium.ts';
+import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
 const SHOTS = resolve(ROOT, 'test-results/screenshots');

@@ -2,9 +2,9 @@
  * The expected screens of a play-through, worked out in Node with the real runner and the same
  * pagination the game uses, so browser tests can check that each choice leads where ink says.
  */
-import { StoryRunner, type Beat } from '../../src/core/story/runner';
-import { paginate, type Page } from '../../src/presentation/play/pages';
-import { compiledFile } from '../support/stories';
+import { StoryRunner, type Beat } from '../../src/core/story/runner.ts';
+import { paginate, type Page } from '../../src/presentation/play/pages.ts';
+import { compiledFile } from '../support/stories.ts';
 
 export interface ExpectedStep {
   readonly pages: readonly Page[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DecisionRecord } from '../../src/core/log/choice-log';
-import type { Clock } from '../../src/core/ports';
-import { openSession, type MeterReading, type Session } from '../../src/core/session';
-import { compiledFile } from '../support/stories';
+import type { DecisionRecord } from '../../src/core/log/choice-log.ts';
+import type { Clock } from '../../src/core/ports.ts';
+import { openSession, type MeterReading, type Session } from '../../src/core/session.ts';
+import { compiledFile } from '../support/stories.ts';
 
 /** A clock the test moves by hand. */
 function manualClock(start = Date.parse('2026-03-02T09:00:00Z')): Clock & { advance(ms: number): void } {

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { compileInk } from '../../tools/ink-compiler';
+import { compileInk } from '../../tools/ink-compiler.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = resolve(ROOT, 'test/fixtures');

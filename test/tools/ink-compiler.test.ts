@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileInk, formatDiagnostic } from '../../tools/ink-compiler';
-import { inkFolder } from '../support/stories';
+import { compileInk, formatDiagnostic } from '../../tools/ink-compiler.ts';
+import { inkFolder } from '../support/stories.ts';
 
 describe('compileInk', () => {
   it('compiles a story with its INCLUDEs and reports the included files', () => {

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inkPlugin } from '../../tools/vite-plugin-ink';
-import { inkFolder } from '../support/stories';
+import { inkPlugin } from '../../tools/vite-plugin-ink.ts';
+import { inkFolder } from '../support/stories.ts';
 
 const GOOD = '# title: Dev\n# id: dev\nINCLUDE common/shared.ink\nHello {greeting}.\n-> END\n';
 
@@ -44,8 +44,14 @@ describe('the ink Vite plugin in the dev server', () => {
     const { server, sent } = await devServer(root);
     await server.transformRequest('/stories/dev.ink');
     const shared = join(root, 'stories/common/shared.ink');
-    writeFileSync(shared, readFileSync(shared, 'utf8').replace('there', 'again'));
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload' }), { timeout: 10_000, interval: 100 });
+    // Write again on each poll: on a busy machine the watcher may still be settling after the first write.
+    await vi.waitFor(
+      () => {
+        writeFileSync(shared, readFileSync(shared, 'utf8').replace('there', 'again'));
+        expect(sent).toContainEqual({ type: 'full-reload' });
+      },
+      { timeout: 20_000, interval: 250 },
+    );
     const reloaded = await server.transformRequest('/stories/dev.ink');
     expect(reloaded?.code).toContain('again');
   }, 30_000);

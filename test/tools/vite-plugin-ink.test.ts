@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { inkPlugin, listScenarioFiles } from '../../tools/vite-plugin-ink';
-import { FIXTURES, ROOT } from '../support/stories';
+import { inkPlugin, listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
+import { FIXTURES, ROOT } from '../support/stories.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 

@@ -2,7 +2,7 @@
  * The choice log: an append-only record of one play-through. Scores, profiles and debriefs are
  * computed from it and never stored beside it, so the log is the single source of truth.
  */
-import type { ReadinessLevel } from '../patterns/dimensions';
+import type { ReadinessLevel } from '../patterns/dimensions.ts';
 
 export const CHOICE_LOG_SCHEMA = 1;
 

@@ -1,4 +1,4 @@
-import type { StoryInfo } from './info';
+import type { StoryInfo } from './info.ts';
 
 /** One playable scenario as the build lists it: what it is about, and how to fetch its compiled JSON. */
 export interface CatalogEntry {

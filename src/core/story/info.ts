@@ -2,7 +2,7 @@
  * What a story says about itself in its global tags: the facts the scenario select screen, the log
  * and the debrief need before anyone plays it.
  */
-import { findTag, filterTags, parseTags, type GlobalTag, type TagError } from './tags';
+import { findTag, filterTags, parseTags, type GlobalTag, type TagError } from './tags.ts';
 
 export interface StoryInfo {
   /** Stable id used in logs and saves. */

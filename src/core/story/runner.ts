@@ -3,9 +3,9 @@
  * to the next decision, each with its tags parsed — and turns every ink error into a typed result.
  */
 import { Story } from 'inkjs';
-import { err, ok, type Result } from '../result';
-import { readStoryInfo, type StoryInfo } from './info';
-import { parseTags, type ChoiceTag, type LineTag, type TagError } from './tags';
+import { err, ok, type Result } from '../result.ts';
+import { readStoryInfo, type StoryInfo } from './info.ts';
+import { parseTags, type ChoiceTag, type LineTag, type TagError } from './tags.ts';
 
 export interface StoryLine {
   /** The text as ink printed it, without the trailing newline. May be empty for a tag-only line. */

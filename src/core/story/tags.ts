@@ -5,7 +5,7 @@
  *
  * Grammar: `key` or `key: value` (spaces around the colon optional), key in lower case.
  */
-import { err, ok, type Result } from '../result';
+import { err, ok, type Result } from '../result.ts';
 import {
   APPROACHES,
   locatePole,
@@ -14,7 +14,7 @@ import {
   type Pole,
   type ReadinessLevel,
   type Side,
-} from '../patterns/dimensions';
+} from '../patterns/dimensions.ts';
 
 /** Where a tag was written: at the top of the file, on a line of text, or inside a choice's brackets. */
 export type TagPlace = 'global' | 'line' | 'choice';

@@ -3,7 +3,7 @@
  * flashes the figure, so consequences show without a word of judgement.
  */
 import Phaser from 'phaser';
-import type { MeterReading } from '../../core/session';
+import type { MeterReading } from '../../core/session.ts';
 
 const METER_MAX = 100;
 const BAR_WIDTH = 150;

@@ -2,8 +2,8 @@
  * Turns a Beat into what fits on screen: pages of a few lines each. Pure, so it is tested in Node.
  * A line tagged `#clear` starts a new page; a long run of lines is split so no page overflows.
  */
-import type { StoryLine } from '../../core/story/runner';
-import { findTag, type LineTag } from '../../core/story/tags';
+import type { StoryLine } from '../../core/story/runner.ts';
+import { findTag, type LineTag } from '../../core/story/tags.ts';
 
 export const MAX_LINES_PER_PAGE = 5;
 

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { GameServices } from '../services';
+import type { GameServices } from '../services.ts';
 
 /**
  * What every scene shares: the services, the design unit, and clean-up. Whatever a scene subscribes
@@ -32,12 +32,17 @@ export abstract class BaseScene extends Phaser.Scene {
     this.cleanups.push(cleanup);
   }
 
-  /** Listen to a key (Phaser's KeyboardEvent `key` values) until shutdown. */
+  /**
+   * Listen to key presses until shutdown. A DOM listener rather than Phaser's keyboard plugin: Phaser
+   * queues key events until its next frame, by when the HTML layer may already have moved on, and a
+   * fast key press would act on the wrong screen. Held-down keys do not repeat the action.
+   */
   protected onKey(handler: (event: KeyboardEvent) => void): void {
-    const keyboard = this.input.keyboard;
-    if (!keyboard) return;
-    keyboard.on('keydown', handler);
-    this.own(() => keyboard.off('keydown', handler));
+    const listener = (event: KeyboardEvent) => {
+      if (!event.repeat) handler(event);
+    };
+    window.addEventListener('keydown', listener);
+    this.own(() => window.removeEventListener('keydown', listener));
   }
 
   /** Redraw what depends on the screen size. Called on resize. */

@@ -1,11 +1,11 @@
 import Phaser from 'phaser';
-import type { ChoiceLog } from '../../core/log/choice-log';
-import type { CatalogEntry } from '../../core/story/catalog';
-import { drawBackdrop } from '../play/backdrop';
-import { capitalise } from '../play/meters-view';
-import { SCENES, type GameServices } from '../services';
-import { h } from '../ui/dom';
-import { BaseScene } from './base-scene';
+import type { ChoiceLog } from '../../core/log/choice-log.ts';
+import type { CatalogEntry } from '../../core/story/catalog.ts';
+import { drawBackdrop } from '../play/backdrop.ts';
+import { capitalise } from '../play/meters-view.ts';
+import { SCENES, type GameServices } from '../services.ts';
+import { h } from '../ui/dom.ts';
+import { BaseScene } from './base-scene.ts';
 
 export interface EndSceneData {
   readonly entry: CatalogEntry;

@@ -1,14 +1,14 @@
 import Phaser from 'phaser';
-import type { Session } from '../../core/session';
-import type { CatalogEntry } from '../../core/story/catalog';
-import type { Beat, StoryFailure } from '../../core/story/runner';
-import { drawBackdrop } from '../play/backdrop';
-import { MetersView } from '../play/meters-view';
-import { paginate, type Page } from '../play/pages';
-import { SpeakerBadge } from '../play/speaker-badge';
-import { SCENES, type GameServices } from '../services';
-import { dialogueView, problemView } from '../ui/play-views';
-import { BaseScene } from './base-scene';
+import type { Session } from '../../core/session.ts';
+import type { CatalogEntry } from '../../core/story/catalog.ts';
+import type { Beat, StoryFailure } from '../../core/story/runner.ts';
+import { drawBackdrop } from '../play/backdrop.ts';
+import { MetersView } from '../play/meters-view.ts';
+import { paginate, type Page } from '../play/pages.ts';
+import { SpeakerBadge } from '../play/speaker-badge.ts';
+import { SCENES, type GameServices } from '../services.ts';
+import { dialogueView, problemView } from '../ui/play-views.ts';
+import { BaseScene } from './base-scene.ts';
 
 export interface PlaySceneData {
   readonly entry: CatalogEntry;
@@ -129,11 +129,16 @@ export class PlayScene extends BaseScene {
     const digit = Number(event.key);
     if (Number.isInteger(digit) && digit >= 1 && isLast) {
       const choice = this.beat?.choices[digit - 1];
-      if (choice) this.choose(choice.index);
+      if (choice) {
+        event.preventDefault();
+        this.choose(choice.index);
+      }
       return;
     }
+    // On a focused button, Enter and Space belong to the button itself.
     const nextKeys = ['ArrowRight', 'PageDown'];
     if (nextKeys.includes(event.key) || (!onButton && (event.key === 'Enter' || event.key === ' '))) {
+      event.preventDefault();
       if (!isLast || this.beat?.ended) this.next();
     }
   }

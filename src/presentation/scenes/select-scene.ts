@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
-import type { CatalogEntry } from '../../core/story/catalog';
-import { drawBackdrop } from '../play/backdrop';
-import { SCENES, type GameServices } from '../services';
-import { h } from '../ui/dom';
-import { BaseScene } from './base-scene';
+import type { CatalogEntry } from '../../core/story/catalog.ts';
+import { drawBackdrop } from '../play/backdrop.ts';
+import { SCENES, type GameServices } from '../services.ts';
+import { h } from '../ui/dom.ts';
+import { BaseScene } from './base-scene.ts';
 
 /** The scenarios, as cards built from each story's own title, summary and length. */
 export class SelectScene extends BaseScene {

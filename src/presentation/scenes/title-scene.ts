@@ -1,8 +1,8 @@
 import Phaser from 'phaser';
-import { drawBackdrop } from '../play/backdrop';
-import { SCENES, type GameServices } from '../services';
-import { h } from '../ui/dom';
-import { BaseScene } from './base-scene';
+import { drawBackdrop } from '../play/backdrop.ts';
+import { SCENES, type GameServices } from '../services.ts';
+import { h } from '../ui/dom.ts';
+import { BaseScene } from './base-scene.ts';
 
 /**
  * "Press any key or click to start": the first gesture, which later unlocks audio (browsers keep

@@ -1,7 +1,7 @@
 /** The HTML of the play screen: the dialogue panel with its lines and choices, and the problem panel. */
-import type { StoryChoice, StoryFailure } from '../../core/story/runner';
-import type { Page } from '../play/pages';
-import { h } from './dom';
+import type { StoryChoice, StoryFailure } from '../../core/story/runner.ts';
+import type { Page } from '../play/pages.ts';
+import { h } from './dom.ts';
 
 export interface DialogueOptions {
   readonly page: Page;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoryRunner, type Beat } from '../../../src/core/story/runner';
-import { compiledFile, compiledSource } from '../../support/stories';
+import { StoryRunner, type Beat } from '../../../src/core/story/runner.ts';
+import { compiledFile, compiledSource } from '../../support/stories.ts';
 
 const SAMPLE = 'test/fixtures/stories/sample.ink';
 

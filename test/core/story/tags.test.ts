@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keysFor, parseTag, parseTags } from '../../../src/core/story/tags';
+import { keysFor, parseTag, parseTags } from '../../../src/core/story/tags.ts';
 
 const where = 'stories/test.ink, line "Hello"';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryLine } from '../../../src/core/story/runner';
-import { paginate } from '../../../src/presentation/play/pages';
+import type { StoryLine } from '../../../src/core/story/runner.ts';
+import { paginate } from '../../../src/presentation/play/pages.ts';
 
 const line = (text: string, tags: StoryLine['tags'] = []): StoryLine => ({ text, tags });
 
