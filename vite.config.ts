@@ -7,6 +7,17 @@ export default defineConfig({
     target: 'es2022',
     // Phaser alone is larger than Vite's default warning threshold; issue #10 slims it.
     chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // The engine and the ink runtime change rarely: their own chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
+            { name: 'inkjs', test: /[\\/]node_modules[\\/]inkjs[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -6,6 +6,7 @@ import catalog from 'virtual:story-catalog';
 import { systemClock } from './core/ports.ts';
 import { openSession } from './core/session.ts';
 import { err } from './core/result.ts';
+import { BootScene } from './presentation/scenes/boot-scene.ts';
 import { EndScene } from './presentation/scenes/end-scene.ts';
 import { PlayScene } from './presentation/scenes/play-scene.ts';
 import { SelectScene } from './presentation/scenes/select-scene.ts';
@@ -40,5 +41,5 @@ new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   // Sound goes through Howler (issue #9); Phaser's own audio stays off.
   audio: { noAudio: true },
-  scene: [new TitleScene(services), new SelectScene(services), new PlayScene(services), new EndScene(services)],
+  scene: [new BootScene(services), new TitleScene(services), new SelectScene(services), new PlayScene(services), new EndScene(services)],
 });

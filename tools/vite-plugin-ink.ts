@@ -43,8 +43,17 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let root = process.cwd();
   let storiesDir = resolve(root, options.storiesDir ?? 'stories');
   let server: ViteDevServer | undefined;
+  // Each story is compiled once per build (the catalog and the story's own module both need it);
+  // any change to an .ink file empties the cache.
+  const compilations = new Map<string, InkCompilation>();
+  const compile = (file: string): InkCompilation => {
+    const cached = compilations.get(file) ?? compileInk(file, root);
+    compilations.set(file, cached);
+    return cached;
+  };
 
   const reloadStories = () => {
+    compilations.clear();
     if (!server) return;
     for (const module of server.moduleGraph.idToModuleMap.values()) {
       if (module.id === RESOLVED_CATALOG_ID || module.id?.endsWith('.ink')) server.moduleGraph.invalidateModule(module);
@@ -55,6 +64,9 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   return {
     name: 'manage-or-lead:ink',
     enforce: 'pre',
+    buildStart() {
+      compilations.clear();
+    },
     configResolved(config) {
       root = config.root;
       storiesDir = resolve(root, options.storiesDir ?? 'stories');
@@ -78,7 +90,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (id === RESOLVED_CATALOG_ID) {
         const entries = listScenarioFiles(storiesDir).map((file) => {
           this.addWatchFile(file);
-          const compiled = compileInk(file, root);
+          const compiled = compile(file);
           compiled.includes.forEach((include) => this.addWatchFile(include));
           requireJson(compiled);
           const name = file.slice(root.length + 1).split('\\').join('/');
@@ -88,7 +100,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         return `export default [\n${entries.join(',\n')}\n];\n`;
       }
       if (!id.endsWith('.ink')) return undefined;
-      const compiled = compileInk(id, root);
+      const compiled = compile(id);
       compiled.includes.forEach((include) => this.addWatchFile(include));
       const json = requireJson(compiled);
       return { code: `export default ${JSON.stringify(json)};\n`, map: null };

@@ -16,6 +16,7 @@ export interface GameServices {
 
 /** Scene keys, in one place so a typo is a type error. */
 export const SCENES = {
+  boot: 'boot',
   title: 'title',
   select: 'select',
   play: 'play',

@@ -27,6 +27,8 @@ CONST HELEN = "Helen"   // Helen Park: your boss, the regional director, who wan
 VAR trust = 50      // how far the team, and the rep in the story, trust you
 VAR pipeline = 50   // how real and healthy the forecast is
 VAR morale = 50     // how the team feels about the work
+VAR results = 50    // this quarter's number: how close the team is to target
+VAR customer = 50   // how far the buyer in the story trusts you and your team
 
 CONST METER_MIN = 0
 CONST METER_MAX = 100

@@ -28,13 +28,14 @@ export interface OpenBrowser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(viewport = { width: 1280, height: 720 }): Promise<OpenBrowser> {
+export async function openBrowser(viewport = { width: 1280, height: 720 }, options: { hasTouch?: boolean } = {}): Promise<OpenBrowser> {
   // A fresh profile each time: nothing carries over between tests.
   const profile = mkdtempSync(join(tmpdir(), 'mol-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     viewport,
+    hasTouch: options.hasTouch ?? false,
     args: [
       '--no-sandbox',
       '--disable-background-networking',

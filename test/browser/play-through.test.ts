@@ -104,3 +104,20 @@ describe('playing "The forecast"', () => {
     expect(browser.consoleProblems).toEqual([]);
   });
 });
+
+describe('on a touch screen', () => {
+  it('plays by tapping, at 1024×768', async () => {
+    const steps = expectedPlayThrough(FORECAST, () => 1);
+    browser = await openBrowser({ width: 1024, height: 768 }, { hasTouch: true });
+    const { page } = browser;
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('button', { name: 'Press any key or click to start' }).tap();
+    await page.getByRole('button', { name: /^The forecast/ }).tap();
+    const first = steps[0] as ExpectedStep;
+    for (let p = 0; p < first.pages.length - 1; p++) await page.getByRole('button', { name: 'Continue' }).tap();
+    await shot(page, 'touch-1024x768-decision-1');
+    await page.getByRole('button', { name: first.choices[1], exact: true }).tap();
+    await expectPageShown(page, steps[1] as ExpectedStep, 0);
+    expect(browser.consoleProblems).toEqual([]);
+  });
+});
