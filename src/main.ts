@@ -3,11 +3,13 @@
  */
 import Phaser from 'phaser';
 import catalog from 'virtual:story-catalog';
+import { prefersReducedMotion } from './adapters/motion-preference.ts';
 import { systemClock } from './core/ports.ts';
 import { openSession } from './core/session.ts';
 import { err } from './core/result.ts';
 import { BootScene } from './presentation/scenes/boot-scene.ts';
-import { EndScene } from './presentation/scenes/end-scene.ts';
+import { DebriefScene } from './presentation/scenes/debrief-scene.ts';
+import { RevealScene } from './presentation/scenes/reveal-scene.ts';
 import { PlayScene } from './presentation/scenes/play-scene.ts';
 import { SelectScene } from './presentation/scenes/select-scene.ts';
 import { TitleScene } from './presentation/scenes/title-scene.ts';
@@ -23,6 +25,7 @@ function element(id: string): HTMLElement {
 const services: GameServices = {
   catalog,
   overlay: new Overlay(element('ui'), element('announcer')),
+  prefersReducedMotion,
   async startSession(entry) {
     try {
       return openSession(await entry.load(), entry.file, systemClock);
@@ -41,5 +44,5 @@ new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   // Sound goes through Howler (issue #9); Phaser's own audio stays off.
   audio: { noAudio: true },
-  scene: [new BootScene(services), new TitleScene(services), new SelectScene(services), new PlayScene(services), new EndScene(services)],
+  scene: [new BootScene(services), new TitleScene(services), new SelectScene(services), new PlayScene(services), new RevealScene(services), new DebriefScene(services)],
 });

@@ -12,6 +12,8 @@ export interface GameServices {
   startSession(entry: CatalogEntry): Promise<Result<Session, StoryFailure>>;
   /** The HTML layer for text and controls. */
   readonly overlay: Overlay;
+  /** True when the player asked their system for less motion: no tweens, text at once. */
+  prefersReducedMotion(): boolean;
 }
 
 /** Scene keys, in one place so a typo is a type error. */
@@ -20,5 +22,6 @@ export const SCENES = {
   title: 'title',
   select: 'select',
   play: 'play',
-  end: 'end',
+  reveal: 'reveal',
+  debrief: 'debrief',
 } as const;

@@ -10,7 +10,9 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
+import { interpret } from '../../src/core/patterns/interpret.ts';
+import { profileOf } from '../../src/core/patterns/profile.ts';
+import { expectedLog, expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
 const SHOTS = resolve(ROOT, 'test-results/screenshots');
@@ -32,6 +34,19 @@ async function expectPageShown(page: Page, step: ExpectedStep, pageIndex: number
   for (const line of step.pages[pageIndex]?.lines ?? []) {
     await expect.poll(() => dialogue.innerText(), { timeout: 10_000 }).toContain(line.text);
   }
+}
+
+/** The reveal must show what the core computes from the same choices. */
+async function expectRevealOf(page: Page, steps: readonly ExpectedStep[]): Promise<void> {
+  const profile = profileOf(expectedLog(FORECAST, steps));
+  const words = interpret(profile);
+  await page.getByRole('heading', { name: words.headline }).waitFor();
+  const text = await page.locator('.reveal-screen').textContent();
+  expect(text).toContain(`You made ${profile.decisions} decisions`);
+  expect(text).toContain(words.fitLine);
+  expect(text).toContain(profile.fit.percent === undefined ? 'No fit figure this time.' : `Fit to the person: ${profile.fit.percent}%.`);
+  for (const reading of words.readings) expect(text).toContain(`${reading.name}: ${reading.label}`);
+  for (const [name, value] of Object.entries(profile.meters)) expect(text).toMatch(new RegExp(`${name} ${value}`, 'i'));
 }
 
 const forecastKey = () => String(listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith('forecast.ink')) + 1);
@@ -71,10 +86,20 @@ describe('playing "The forecast"', () => {
     await page.getByRole('button', { name: 'See how it went' }).waitFor();
     await shot(page, 'keyboard-04-last-page');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: /The end of/ }).waitFor();
-    const decisions = steps.filter((step) => step.take !== undefined).length;
-    await expect.poll(() => page.locator('.end-screen').innerText()).toContain(`You made ${decisions} decisions`);
-    await shot(page, 'keyboard-05-end');
+    await expectRevealOf(page, steps);
+    await page.waitForTimeout(2500); // let the chart and gauge finish growing before the picture
+    await shot(page, 'keyboard-05-reveal');
+    // The debrief, by keyboard: Tab to the Debrief button, then ← and → through the decisions.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Debrief');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `Decision 1 of ${steps.length - 1}` }).waitFor();
+    await shot(page, 'keyboard-06-debrief-1');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { name: `Decision 2 of ${steps.length - 1}` }).waitFor();
+    await expect.poll(() => page.locator('.option.chosen').innerText()).toContain(steps[1]?.choices[steps[1]?.take ?? 0] as string);
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('heading', { name: `Decision 1 of ${steps.length - 1}` }).waitFor();
     expect(browser.consoleProblems).toEqual([]);
   });
 
@@ -97,8 +122,14 @@ describe('playing "The forecast"', () => {
       await page.getByRole('button', { name: text, exact: true }).click();
     }
     await page.getByRole('button', { name: 'See how it went' }).click();
-    await page.getByRole('heading', { name: /The end of/ }).waitFor();
-    await shot(page, 'mouse-1080p-end');
+    await expectRevealOf(page, steps);
+    await page.waitForTimeout(2500);
+    await shot(page, 'mouse-1080p-reveal');
+    await page.getByRole('button', { name: 'Debrief' }).click();
+    await page.getByRole('button', { name: 'Next ▶' }).click();
+    await page.getByRole('heading', { name: 'Decision 2 of' }).waitFor();
+    await shot(page, 'mouse-1080p-debrief-2');
+    await page.getByRole('button', { name: 'Back to your pattern' }).click();
     await page.getByRole('button', { name: 'Play again' }).click();
     await expectPageShown(page, steps[0] as ExpectedStep, 0);
     expect(browser.consoleProblems).toEqual([]);

@@ -2,6 +2,8 @@
  * The expected screens of a play-through, worked out in Node with the real runner and the same
  * pagination the game uses, so browser tests can check that each choice leads where ink says.
  */
+import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
+import { openSession } from '../../src/core/session.ts';
 import { StoryRunner, type Beat } from '../../src/core/story/runner.ts';
 import { paginate, type Page } from '../../src/presentation/play/pages.ts';
 import { compiledFile } from '../support/stories.ts';
@@ -30,4 +32,17 @@ export function expectedPlayThrough(file: string, pick: (step: number, count: nu
     if (!chosen.ok) throw new Error(chosen.error.message);
   }
   throw new Error(`${file} did not end within 200 decisions`);
+}
+
+/** The log the same play-through produces (times aside), for checking figures the game shows. */
+export function expectedLog(file: string, steps: readonly ExpectedStep[]): ChoiceLog {
+  const opened = openSession(compiledFile(file), file, { now: () => 0 });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const session = opened.value;
+  let beat = session.begin();
+  for (const step of steps) {
+    if (step.take === undefined || !beat.ok) break;
+    beat = session.choose(beat.value.choices[step.take]?.index ?? -1);
+  }
+  return session.log;
 }

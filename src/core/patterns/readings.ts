@@ -138,3 +138,25 @@ export const FIT_DIRECTION_LABELS = {
   'over-directing': 'more direction than they needed',
   'under-directing': 'less help than they needed',
 } as const;
+
+/** How the reveal and the debrief describe a readiness level in plain words. */
+export const READINESS_LABELS: Readonly<Record<1 | 2 | 3 | 4, string>> = {
+  1: 'still learning this',
+  2: 'able, but unsure of themselves',
+  3: 'able, with their own ideas about how',
+  4: 'able and willing',
+};
+
+export const APPROACH_LABELS = {
+  direct: 'direct',
+  coach: 'coach',
+  support: 'support',
+  delegate: 'delegate',
+} as const;
+
+export const MOMENT_WORDS = {
+  chosen: 'You chose',
+  notTaken: 'Not taken',
+  closerFit: 'A closer fit',
+  decision: 'Decision',
+} as const;

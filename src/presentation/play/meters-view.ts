@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import type { MeterReading } from '../../core/session.ts';
+import { capitalise } from '../ui/text.ts';
 
 const METER_MAX = 100;
 const BAR_WIDTH = 150;
@@ -76,8 +77,4 @@ export class MetersView {
     const filled = (w * gauge.shown) / METER_MAX;
     if (filled > 0) gauge.bar.fillStyle(0xf2a93b, 1).fillRoundedRect(x, y, Math.max(filled, h), h, h / 2);
   }
-}
-
-export function capitalise(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -67,7 +67,7 @@ export class PlayScene extends BaseScene {
     const session = opened.value;
     this.session = session;
     this.meters = new MetersView(this, session.info.meters);
-    this.own(session.events.on('meters', (readings) => this.meters?.update(readings, this.scale.width, this.u, false)));
+    this.own(session.events.on('meters', (readings) => this.meters?.update(readings, this.scale.width, this.u, this.services.prefersReducedMotion())));
     this.own(session.events.on('failed', (failure) => this.showFailure(failure)));
     if (import.meta.env.DEV) {
       this.own(session.events.on('problem', (problem) => console.warn('Story problem:', problem)));
@@ -111,7 +111,7 @@ export class PlayScene extends BaseScene {
       this.showPage();
     } else if (this.beat.ended && this.session) {
       this.busy = true;
-      this.scene.start(SCENES.end, { entry: this.entry, log: this.session.log });
+      this.scene.start(SCENES.reveal, { entry: this.entry, log: this.session.log });
     }
   }
 

@@ -1,0 +1,75 @@
+import Phaser from 'phaser';
+import type { ChoiceLog } from '../../core/log/choice-log.ts';
+import { reviewDecision } from '../../core/patterns/decision-review.ts';
+import type { CatalogEntry } from '../../core/story/catalog.ts';
+import { drawBackdrop } from '../play/backdrop.ts';
+import { SCENES, type GameServices } from '../services.ts';
+import { debriefView } from '../ui/debrief-view.ts';
+import { h } from '../ui/dom.ts';
+import { BaseScene } from './base-scene.ts';
+
+export interface DebriefSceneData {
+  readonly entry: CatalogEntry;
+  readonly log: ChoiceLog;
+}
+
+/** Walk back through the decisions of a play-through, one at a time, with ← and → or the buttons. */
+export class DebriefScene extends BaseScene {
+  private data_!: DebriefSceneData;
+  private position = 1;
+  private backdrop?: Phaser.GameObjects.Graphics;
+
+  constructor(services: GameServices) {
+    super(SCENES.debrief, services);
+  }
+
+  override init(data: DebriefSceneData): void {
+    super.init();
+    this.data_ = data;
+    this.position = 1;
+  }
+
+  create(): void {
+    this.backdrop = this.add.graphics();
+    this.layout();
+    this.show();
+    this.onKey((event) => {
+      if (event.key === 'ArrowLeft' || event.key === 'PageUp') this.move(-1);
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') this.move(1);
+    });
+  }
+
+  private move(step: number): void {
+    const next = this.position + step;
+    if (next < 1 || next > this.data_.log.decisions.length) return;
+    this.position = next;
+    this.show();
+  }
+
+  private show(): void {
+    const { entry, log } = this.data_;
+    const back = () => this.scene.start(SCENES.reveal, { entry, log });
+    const record = log.decisions[this.position - 1];
+    if (!record) {
+      const empty = this.services.overlay.mount(
+        h('section', { className: 'debrief-screen on-night' }, h('h1', {}, 'No decisions to look back on'),
+          h('div', { className: 'actions' }, h('button', { type: 'button', onClick: back }, 'Back to your pattern'))),
+      );
+      empty.querySelector('button')?.focus();
+      return;
+    }
+    const view = debriefView(entry.info.title, reviewDecision(record), {
+      position: this.position,
+      total: log.decisions.length,
+      onPrevious: () => this.move(-1),
+      onNext: () => this.move(1),
+      onBack: back,
+    });
+    this.services.overlay.mount(view);
+    view.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  protected override layout(): void {
+    if (this.backdrop) drawBackdrop(this.backdrop, 'plain', this.scale.width, this.scale.height, this.u);
+  }
+}

@@ -1,0 +1,61 @@
+/** The HTML of the debrief: one decision at a time, every option with its labels, and the prompts. */
+import type { ReviewedDecision, ReviewedOption } from '../../core/patterns/decision-review.ts';
+import { FIT_DIRECTION_LABELS, POLE_NAMES, READINESS_LABELS } from '../../core/patterns/readings.ts';
+import type { Pole } from '../../core/patterns/dimensions.ts';
+import { h } from './dom.ts';
+import { capitalise } from './text.ts';
+
+export interface DebriefNavigation {
+  readonly position: number;
+  readonly total: number;
+  readonly onPrevious: () => void;
+  readonly onNext: () => void;
+  readonly onBack: () => void;
+}
+
+/** The last few lines before the decision: enough to place it, short enough for a projector. */
+export const SITUATION_LINES = 3;
+
+function optionView(option: ReviewedOption): HTMLElement {
+  const labels = [
+    ...option.poles.map((pole) =>
+      h('span', { className: `chip ${pole.side}` }, `${capitalise(pole.side)} · ${POLE_NAMES[pole.pole as Pole] ?? pole.pole}${pole.weight > 1 ? ` ×${pole.weight}` : ''}`),
+    ),
+    option.approach ? h('span', { className: 'chip approach' }, `Approach · ${option.approach}`) : null,
+    option.fit !== undefined ? h('span', { className: option.fit === 1 ? 'chip fit' : 'chip fit miss' }, `Fit ${Math.round(option.fit * 100)}%${option.direction ? ` · ${FIT_DIRECTION_LABELS[option.direction]}` : ''}`) : null,
+  ];
+  return h('li', { className: option.chosen ? 'option chosen' : 'option' },
+    h('p', { className: 'option-text' }, option.chosen ? h('strong', { className: 'chosen-mark' }, 'Chosen: ') : null, option.text),
+    h('p', { className: 'chips' }, ...labels),
+    ...option.prompts.map((prompt) => h('p', { className: 'option-prompt' }, prompt)),
+  );
+}
+
+export function debriefView(storyTitle: string, decision: ReviewedDecision, nav: DebriefNavigation): HTMLElement {
+  const situation = decision.situation.slice(-SITUATION_LINES).map((line) =>
+    h('p', { className: line.speaker ? 'line' : 'line narration' }, line.speaker ? h('span', { className: 'speaker' }, line.speaker) : null, line.text),
+  );
+  const readiness = decision.readiness
+    ? h('p', { className: 'readiness' }, `${decision.readiness.person ?? 'The person'} here: ${READINESS_LABELS[decision.readiness.level]} (R${decision.readiness.level}).`)
+    : null;
+  return h('section', { className: 'debrief-screen on-night', 'aria-labelledby': 'debrief-title' },
+    h('header', { className: 'debrief-header' },
+      h('p', { className: 'eyebrow' }, `Debrief · ${storyTitle}`),
+      h('h1', { id: 'debrief-title', tabindex: '-1' }, `Decision ${nav.position} of ${nav.total}`),
+    ),
+    h('div', { className: 'debrief-body' },
+      h('div', { className: 'debrief-left' },
+        h('div', { className: 'debrief-situation' }, h('h2', {}, 'What was happening'), ...situation, readiness),
+        decision.prompts.length > 0
+          ? h('div', { className: 'debrief-prompts' }, h('h2', {}, 'To talk about'), h('ol', {}, ...decision.prompts.map((prompt) => h('li', {}, prompt))))
+          : null,
+      ),
+      h('div', { className: 'debrief-options' }, h('h2', {}, 'The options'), h('ul', {}, ...decision.options.map(optionView))),
+    ),
+    h('nav', { className: 'debrief-nav actions', 'aria-label': 'Debrief' },
+      h('button', { type: 'button', className: 'secondary', onClick: nav.onPrevious, disabled: nav.position <= 1, 'aria-keyshortcuts': 'ArrowLeft' }, '◀ Previous'),
+      h('button', { type: 'button', onClick: nav.onNext, disabled: nav.position >= nav.total, 'aria-keyshortcuts': 'ArrowRight' }, 'Next ▶'),
+      h('button', { type: 'button', className: 'secondary', onClick: nav.onBack }, 'Back to your pattern'),
+    ),
+  );
+}

@@ -1,0 +1,70 @@
+/** The HTML half of the reveal: headline, readings, key moments, meters and the next steps. */
+import type { ChoiceLog } from '../../core/log/choice-log.ts';
+import type { Interpretation } from '../../core/patterns/interpret.ts';
+import type { KeyMoment, Profile } from '../../core/patterns/profile.ts';
+import { DIMENSION_NAMES, FIT_DIRECTION_LABELS, MOMENT_WORDS, READINESS_LABELS } from '../../core/patterns/readings.ts';
+import { capitalise } from './text.ts';
+import { h } from './dom.ts';
+
+export interface RevealActions {
+  readonly onDebrief: () => void;
+  readonly onPlayAgain: () => void;
+  readonly onAnother: () => void;
+}
+
+/** How many key moments the reveal shows; the debrief has them all. */
+export const MOMENTS_SHOWN = 3;
+
+export function momentText(moment: KeyMoment): { title: string; detail: string } {
+  const title =
+    moment.kind === 'fit-miss' && moment.fit
+      ? `${MOMENT_WORDS.decision} ${moment.decision} · ${moment.fit.person ?? 'They'} ${moment.fit.person ? 'was' : 'were'} ${READINESS_LABELS[moment.fit.readiness]}`
+      : `${MOMENT_WORDS.decision} ${moment.decision} · ${moment.dimension ? DIMENSION_NAMES[moment.dimension] : ''}`;
+  const miss = moment.kind === 'fit-miss' && moment.fit?.direction ? ` (${FIT_DIRECTION_LABELS[moment.fit.direction]})` : '';
+  const other = moment.kind === 'fit-miss' ? MOMENT_WORDS.closerFit : MOMENT_WORDS.notTaken;
+  return { title, detail: `${MOMENT_WORDS.chosen}: “${moment.chosen.text}”${miss}. ${other}: “${moment.alternative.text}”.` };
+}
+
+export function revealView(title: string, facts: string, profile: Profile, words: Interpretation, log: ChoiceLog, actions: RevealActions): HTMLElement {
+  const chartAsText = words.readings.map((reading) =>
+    h('li', {}, `${reading.name}: ${reading.label}${reading.score === undefined ? '' : ` (${formatScore(reading.score)} on a scale from −1, managing, to +1, leading)`}.`),
+  );
+  const readings = words.readings.map((reading) =>
+    h('li', { className: reading.score === undefined ? 'reading not-seen' : 'reading' },
+      h('h3', {}, reading.name, h('span', { className: 'reading-label' }, ` · ${reading.label}`)),
+      h('p', {}, reading.reading),
+    ),
+  );
+  const moments = profile.keyMoments.slice(0, MOMENTS_SHOWN).map((moment) => {
+    const text = momentText(moment);
+    return h('li', {}, h('h3', {}, text.title), h('p', {}, text.detail));
+  });
+  const meters = Object.entries(log.meters).map(([name, value]) => h('li', {}, `${capitalise(name)} `, h('strong', {}, String(value))));
+  // The chart and the gauge are drawn on the canvas at the left; the text column is on the right,
+  // and the actions sit under the gauge so they are always in view.
+  return h('section', { className: 'reveal-screen on-night', 'aria-labelledby': 'reveal-headline' },
+    h('div', { className: 'reveal-text' },
+      h('p', { className: 'eyebrow' }, `Your pattern in “${title}”`),
+      h('h1', { id: 'reveal-headline', tabindex: '-1' }, words.headline),
+      h('p', { className: 'facts' }, facts),
+      h('p', { className: 'fit-line' }, words.fitLine),
+      h('div', { className: 'visually-hidden' }, h('h2', {}, 'Your pattern, as text'), h('ul', {}, ...chartAsText),
+        h('p', {}, profile.fit.percent === undefined ? 'No fit figure this time.' : `Fit to the person: ${profile.fit.percent}%.`)),
+      meters.length > 0 ? h('ul', { className: 'meter-list', 'aria-label': 'Where things ended' }, ...meters) : null,
+      h('h2', {}, 'What your choices show'),
+      h('ul', { className: 'readings' }, ...readings),
+      moments.length > 0 ? h('h2', {}, 'Moments to look back on') : null,
+      moments.length > 0 ? h('ul', { className: 'moments' }, ...moments) : null,
+    ),
+    h('div', { className: 'reveal-actions actions' },
+      h('button', { type: 'button', onClick: actions.onDebrief }, 'Debrief'),
+      h('button', { type: 'button', className: 'secondary', onClick: actions.onPlayAgain }, 'Play again'),
+      h('button', { type: 'button', className: 'secondary', onClick: actions.onAnother }, 'Another scenario'),
+    ),
+  );
+}
+
+export function formatScore(score: number): string {
+  const rounded = Math.round(score * 100) / 100;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded).toFixed(2)}`;
+}
