@@ -3,53 +3,21 @@
  * clicking buttons found by their role and name. Each choice must lead to the text ink says it
  * leads to, and the console must stay clean. Screenshots of each screen go to test-results/.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
-import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { interpret } from '../../src/core/patterns/interpret.ts';
-import { profileOf } from '../../src/core/patterns/profile.ts';
-import { expectedLog, expectedPlayThrough, type ExpectedStep } from './story-script.ts';
+import { expectPageShown, expectRevealOf as revealOf, scenarioKey, shot } from './drive.ts';
+import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
-const SHOTS = resolve(ROOT, 'test-results/screenshots');
-mkdirSync(SHOTS, { recursive: true });
-
 let browser: OpenBrowser | undefined;
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
 });
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
-}
-
-/** The text on screen must show every line of this page. */
-async function expectPageShown(page: Page, step: ExpectedStep, pageIndex: number): Promise<void> {
-  const dialogue = page.getByRole('region', { name: 'Story' });
-  for (const line of step.pages[pageIndex]?.lines ?? []) {
-    await expect.poll(() => dialogue.innerText(), { timeout: 10_000 }).toContain(line.text);
-  }
-}
-
-/** The reveal must show what the core computes from the same choices. */
-async function expectRevealOf(page: Page, steps: readonly ExpectedStep[]): Promise<void> {
-  const profile = profileOf(expectedLog(FORECAST, steps));
-  const words = interpret(profile);
-  await page.getByRole('heading', { name: words.headline }).waitFor();
-  const text = await page.locator('.reveal-screen').textContent();
-  expect(text).toContain(`You made ${profile.decisions} decisions`);
-  expect(text).toContain(words.fitLine);
-  expect(text).toContain(profile.fit.percent === undefined ? 'No fit figure this time.' : `Fit to the person: ${profile.fit.percent}%.`);
-  for (const reading of words.readings) expect(text).toContain(`${reading.name}: ${reading.label}`);
-  for (const [name, value] of Object.entries(profile.meters)) expect(text).toMatch(new RegExp(`${name} ${value}`, 'i'));
-}
-
-const forecastKey = () => String(listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith('forecast.ink')) + 1);
+const expectRevealOf = (page: Page, steps: readonly ExpectedStep[]) => revealOf(page, FORECAST, steps);
+const forecastKey = () => scenarioKey(FORECAST);
 
 describe('playing "The forecast"', () => {
   it('by keyboard only, from the title to the end', async () => {

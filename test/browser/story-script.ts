@@ -15,8 +15,8 @@ export interface ExpectedStep {
   readonly take: number | undefined;
 }
 
-/** Play `file` taking `pick(step, choiceCount)` at each decision; return every beat's pages and choices. */
-export function expectedPlayThrough(file: string, pick: (step: number, count: number) => number): ExpectedStep[] {
+/** Play `file` taking `pick(step, choiceCount, choices)` at each decision; return every beat's pages and choices. */
+export function expectedPlayThrough(file: string, pick: (step: number, count: number, choices: Beat['choices']) => number): ExpectedStep[] {
   const opened = StoryRunner.open(compiledFile(file), file);
   if (!opened.ok) throw new Error(opened.error.message);
   const runner = opened.value;
@@ -25,7 +25,7 @@ export function expectedPlayThrough(file: string, pick: (step: number, count: nu
     const result = runner.continue();
     if (!result.ok) throw new Error(result.error.message);
     const beat: Beat = result.value;
-    const take = beat.ended ? undefined : pick(step, beat.choices.length);
+    const take = beat.ended ? undefined : pick(step, beat.choices.length, beat.choices);
     steps.push({ pages: paginate(beat.lines), choices: beat.choices.map((c) => c.text), take });
     if (take === undefined) return steps;
     const chosen = runner.choose(beat.choices[take]?.index ?? -1);

@@ -1,0 +1,82 @@
+/** Shared moves for browser tests: start the game, play a worked-out script, check the reveal. */
+import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { interpret } from '../../src/core/patterns/interpret.ts';
+import { profileOf, signedWeight } from '../../src/core/patterns/profile.ts';
+import type { Profile } from '../../src/core/patterns/profile.ts';
+import { parseTags } from '../../src/core/story/tags.ts';
+import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
+import { ROOT } from '../support/stories.ts';
+import { expectedLog, type ExpectedStep } from './story-script.ts';
+
+export const SHOTS = resolve(ROOT, 'test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+}
+
+/** The key that picks a scenario on the select screen (its place in the list). */
+export function scenarioKey(file: string): string {
+  return String(listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith(file.replace(/^stories\//, ''))) + 1);
+}
+
+/** The text on screen must show every line of this page. */
+export async function expectPageShown(page: Page, step: ExpectedStep, pageIndex: number): Promise<void> {
+  const dialogue = page.getByRole('region', { name: 'Story' });
+  for (const line of step.pages[pageIndex]?.lines ?? []) {
+    await expect.poll(() => dialogue.innerText(), { timeout: 10_000 }).toContain(line.text);
+  }
+}
+
+/** From the title, open a scenario by keyboard. */
+export async function openScenario(page: Page, baseUrl: string, file: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+  await page.keyboard.press(scenarioKey(file));
+}
+
+/** Play a worked-out script with → and the number keys, checking each page, up to the reveal. */
+export async function playByKeys(page: Page, steps: readonly ExpectedStep[]): Promise<void> {
+  for (const step of steps) {
+    for (let p = 0; p < step.pages.length; p++) {
+      await expectPageShown(page, step, p);
+      if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    if (step.take === undefined) break;
+    await page.keyboard.press(String(step.take + 1));
+  }
+  await page.getByRole('button', { name: 'See how it went' }).waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** The reveal must show what the core computes from the same choices. Returns that profile. */
+export async function expectRevealOf(page: Page, file: string, steps: readonly ExpectedStep[]): Promise<Profile> {
+  const profile = profileOf(expectedLog(file, steps));
+  const words = interpret(profile);
+  await page.getByRole('heading', { name: words.headline }).waitFor();
+  const text = await page.locator('.reveal-screen').textContent();
+  expect(text).toContain(`You made ${profile.decisions} decision`);
+  expect(text).toContain(words.fitLine);
+  expect(text).toContain(profile.fit.percent === undefined ? 'No fit figure this time.' : `Fit to the person: ${profile.fit.percent}%.`);
+  for (const reading of words.readings) expect(text).toContain(`${reading.name}: ${reading.label}`);
+  for (const [name, value] of Object.entries(profile.meters)) expect(text).toMatch(new RegExp(`${name} ${value}`, 'i'));
+  return profile;
+}
+
+/** A chooser that always takes the option leaning furthest to one side (summed over dimensions). */
+export function leaning(side: 'lead' | 'manage') {
+  return (choices: readonly { rawTags: readonly string[] }[]): number => {
+    const sums = choices.map((choice) => {
+      const { tags } = parseTags(choice.rawTags, 'choice', 'test');
+      const poles = tags.flatMap((tag) => (tag.kind === 'pattern' ? [tag] : []));
+      const total = ['control-empower', 'detail-direction', 'tell-ask', 'push-pull'].reduce((sum, d) => sum + signedWeight({ poles }, d as never), 0);
+      return side === 'lead' ? total : -total;
+    });
+    return sums.indexOf(Math.max(...sums));
+  };
+}
