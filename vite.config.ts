@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
   plugins: [inkPlugin()],
+  // Written into every choice log, so a trainer knows which release produced it.
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
     // Phaser alone is larger than Vite's default warning threshold; issue #10 slims it.

@@ -1,5 +1,8 @@
 /// <reference types="vite/client" />
 
+/** The game's version from package.json, set at build time. */
+declare const __APP_VERSION__: string;
+
 declare module '*.ink' {
   /** The compiled story JSON (see tools/vite-plugin-ink.ts). */
   const json: string;

@@ -26,9 +26,9 @@ const services: GameServices = {
   catalog,
   overlay: new Overlay(element('ui'), element('announcer')),
   prefersReducedMotion,
-  async startSession(entry) {
+  async startSession(entry, options = {}) {
     try {
-      return openSession(await entry.load(), entry.file, systemClock);
+      return openSession(await entry.load(), entry.file, systemClock, { ...options, app: { name: 'manage-or-lead', version: __APP_VERSION__ } });
     } catch (error) {
       return err({ kind: 'bad-json', message: `${entry.file} could not be loaded: ${String(error)}` });
     }

@@ -3,7 +3,8 @@
  * sees. Scenes call `begin` and `choose` and subscribe to events; they never touch inkjs.
  */
 import { Emitter } from './events.ts';
-import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine } from './log/choice-log.ts';
+import { contentHash } from './hash.ts';
+import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine, type PlayMode, type VoteRecord } from './log/choice-log.ts';
 import type { Clock } from './ports.ts';
 import { err, ok, type Result } from './result.ts';
 import { StoryRunner, type Beat, type StoryFailure, type StoryProblem } from './story/runner.ts';
@@ -31,16 +32,28 @@ export interface SessionEvents extends Record<string, unknown> {
   failed: StoryFailure;
 }
 
-interface OpenDecision {
+/** A decision on screen: the beat that offered it, when, and the meters at the time. */
+export interface OpenDecision {
   readonly beat: Beat;
   readonly offeredAt: number;
   readonly metersBefore: Record<string, number>;
 }
 
+/** Who is playing, and how; recorded in the log. */
+export interface SessionOptions {
+  readonly mode?: PlayMode;
+  readonly alias?: string;
+  readonly app?: { readonly name: string; readonly version: string };
+}
+
+export const DEFAULT_APP = { name: 'manage-or-lead', version: 'dev' } as const;
+
 export class Session {
   readonly events = new Emitter<SessionEvents>();
   private readonly runner: StoryRunner;
   private readonly clock: Clock;
+  private readonly storyHash: string;
+  private readonly options: SessionOptions;
   private readonly startedAt: number;
   private readonly decisions: DecisionRecord[] = [];
   private meters: Record<string, number> = {};
@@ -49,9 +62,11 @@ export class Session {
   private ending: string | undefined;
   private lastBeat: Beat | undefined;
 
-  constructor(runner: StoryRunner, clock: Clock) {
+  constructor(runner: StoryRunner, clock: Clock, storyHash: string, options: SessionOptions = {}) {
     this.runner = runner;
     this.clock = clock;
+    this.storyHash = storyHash;
+    this.options = options;
     this.startedAt = clock.now();
   }
 
@@ -74,26 +89,33 @@ export class Session {
     return this.advance();
   }
 
-  /** Take option `index` of the decision on screen, log it, and run on to the next beat. */
-  choose(index: number): Result<Beat, StoryFailure> {
+  /** Take option `index` of the decision on screen, log it (with the room's votes, in group mode), and run on. */
+  choose(index: number, votes?: VoteRecord): Result<Beat, StoryFailure> {
     const open = this.open;
     if (!open) return err({ kind: 'not-offered', index, message: 'there is no decision on screen' });
     const taken = this.runner.choose(index);
     if (!taken.ok) return taken;
     const now = this.clock.now();
-    const record = decisionRecord(this.decisions.length + 1, open, index, now);
+    const record = decisionRecord(this.decisions.length + 1, open, index, now, votes);
     this.decisions.push(record);
     this.open = undefined;
     this.events.emit('decided', record);
-    return this.advance();
+    const next = this.advance();
+    // The consequences of a choice play out in the beat that follows it.
+    this.decisions[this.decisions.length - 1] = { ...record, metersAfter: { ...this.meters } };
+    return next;
   }
 
   /** The log so far: a fresh snapshot each call. */
   get log(): ChoiceLog {
     return {
       schema: CHOICE_LOG_SCHEMA,
+      app: { ...(this.options.app ?? DEFAULT_APP) },
       storyId: this.runner.info.id,
       storyTitle: this.runner.info.title,
+      storyHash: this.storyHash,
+      mode: this.options.mode ?? 'solo',
+      ...(this.options.alias ? { alias: this.options.alias } : {}),
       startedAt: iso(this.startedAt),
       ...(this.endedAt === undefined ? {} : { endedAt: iso(this.endedAt) }),
       ...(this.ending === undefined ? {} : { ending: this.ending }),
@@ -133,7 +155,8 @@ export class Session {
   }
 }
 
-function decisionRecord(number: number, open: OpenDecision, chosen: number, now: number): DecisionRecord {
+/** The log record of taking option `chosen` of an open decision (also used by tools that replay stories). */
+export function decisionRecord(number: number, open: OpenDecision, chosen: number, now: number, votes?: VoteRecord): DecisionRecord {
   const tags = open.beat.lines.flatMap((line) => line.tags);
   const readiness = findTag<LineTag, 'readiness'>(tags, 'readiness');
   return {
@@ -147,6 +170,7 @@ function decisionRecord(number: number, open: OpenDecision, chosen: number, now:
     decidedAt: iso(now),
     msToDecide: Math.max(0, now - open.offeredAt),
     metersBefore: open.metersBefore,
+    ...(votes ? { votes: { tallies: [...votes.tallies], decidedBy: votes.decidedBy } } : {}),
   };
 }
 
@@ -160,7 +184,12 @@ function iso(ms: number): string {
 }
 
 /** Open a compiled story and start a play-through of it. */
-export function openSession(compiledJson: string, file: string, clock: Clock): Result<Session, StoryFailure> {
+export function openSession(compiledJson: string, file: string, clock: Clock, options: SessionOptions = {}): Result<Session, StoryFailure> {
   const runner = StoryRunner.open(compiledJson, file);
-  return runner.ok ? ok(new Session(runner.value, clock)) : runner;
+  return runner.ok ? ok(new Session(runner.value, clock, storyHashOf(compiledJson), options)) : runner;
+}
+
+/** The hash logs and saves use to recognise a version of a story. */
+export function storyHashOf(compiledJson: string): string {
+  return contentHash(compiledJson.replace(/^\uFEFF/, ''));
 }

@@ -27,7 +27,9 @@ describe('Session', () => {
     expect(session.choose(1).ok).toBe(true);
 
     const log = session.log;
-    expect(log).toMatchObject({ schema: 1, storyId: 'sample', storyTitle: 'Sample review', ending: 'quiet-week' });
+    expect(log).toMatchObject({ schema: 1, app: { name: 'manage-or-lead' }, storyId: 'sample', storyTitle: 'Sample review', mode: 'solo', ending: 'quiet-week' });
+    expect(log.storyHash).toMatch(/^[0-9a-f]{14}$/);
+    expect(log.alias).toBeUndefined();
     expect(log.startedAt).toBe('2026-03-02T09:00:00.000Z');
     expect(log.endedAt).toBe('2026-03-02T09:00:16.500Z');
     expect(log.meters).toEqual({ trust: 45, pipeline: 35 });
@@ -50,9 +52,11 @@ describe('Session', () => {
       decidedAt: '2026-03-02T09:00:12.500Z',
       msToDecide: 12_500,
       metersBefore: { trust: 50, pipeline: 40 },
+      metersAfter: { trust: 45, pipeline: 40 },
     });
     expect(second.msToDecide).toBe(4_000);
     expect(second.metersBefore).toEqual({ trust: 45, pipeline: 40 });
+    expect(second.metersAfter).toEqual({ trust: 45, pipeline: 35 });
     expect(second.situation.map((line) => line.text)).toEqual(['"Fine. I\'ll call."', 'Later, the forecast is due.']);
   });
 
@@ -102,5 +106,37 @@ describe('Session', () => {
     session.choose(0);
     expect(early.decisions).toHaveLength(0);
     expect(session.log.decisions).toHaveLength(1);
+  });
+});
+
+describe('Session in group mode', () => {
+  it('records the mode, the alias and the room\'s votes with each decision', () => {
+    const opened = openSession(compiledFile('test/fixtures/stories/sample.ink'), 'test/fixtures/stories/sample.ink', manualClock(), {
+      mode: 'group',
+      alias: 'Tuesday cohort',
+      app: { name: 'manage-or-lead', version: '1.2.3' },
+    });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const session = opened.value;
+    session.begin();
+    session.choose(0, { tallies: [7, 5], decidedBy: 'majority' });
+    session.choose(1, { tallies: [4, 4], decidedBy: 'trainer' });
+    const log = session.log;
+    expect(log).toMatchObject({ mode: 'group', alias: 'Tuesday cohort', app: { version: '1.2.3' } });
+    expect(log.decisions.map((d) => d.votes)).toEqual([
+      { tallies: [7, 5], decidedBy: 'majority' },
+      { tallies: [4, 4], decidedBy: 'trainer' },
+    ]);
+  });
+
+  it('gives the same story the same hash, and a changed story another', () => {
+    const json = compiledFile('test/fixtures/stories/sample.ink');
+    const hash = (text: string) => {
+      const opened = openSession(text, 'x.ink', manualClock());
+      if (!opened.ok) throw new Error(opened.error.message);
+      return opened.value.log.storyHash;
+    };
+    expect(hash(json)).toBe(hash('\uFEFF' + json));
+    expect(hash(json.replace('Brightwater', 'Brightwell'))).not.toBe(hash(json));
   });
 });

@@ -6,6 +6,8 @@ import type { ReadinessLevel } from '../patterns/dimensions.ts';
 
 export const CHOICE_LOG_SCHEMA = 1;
 
+export type PlayMode = 'solo' | 'group';
+
 export interface LoggedLine {
   readonly speaker?: string;
   readonly text: string;
@@ -16,6 +18,14 @@ export interface LoggedOption {
   readonly text: string;
   /** The choice's tags as the author wrote them (parse with core/story/tags to read them). */
   readonly tags: readonly string[];
+}
+
+/** How a room voted on a decision in group mode. */
+export interface VoteRecord {
+  /** Hands counted for each option, in the order the options were offered. */
+  readonly tallies: readonly number[];
+  /** Whether the option with the most votes was taken, or the trainer picked (a tie, or their call). */
+  readonly decidedBy: 'majority' | 'trainer';
 }
 
 export interface DecisionRecord {
@@ -33,14 +43,24 @@ export interface DecisionRecord {
   readonly offeredAt: string;
   readonly decidedAt: string;
   readonly msToDecide: number;
-  /** Meter values when the decision was offered. */
+  /** Meter values when the decision was offered, and once its consequences had played out. */
   readonly metersBefore: Readonly<Record<string, number>>;
+  readonly metersAfter?: Readonly<Record<string, number>>;
+  /** The room's votes, in group mode. */
+  readonly votes?: VoteRecord;
 }
 
 export interface ChoiceLog {
   readonly schema: typeof CHOICE_LOG_SCHEMA;
+  /** The program that wrote the log. */
+  readonly app: { readonly name: string; readonly version: string };
   readonly storyId: string;
   readonly storyTitle: string;
+  /** A hash of the compiled story, so a log is never read against a different version of it. */
+  readonly storyHash: string;
+  readonly mode: PlayMode;
+  /** The name the player or the group gave, if any. */
+  readonly alias?: string;
   readonly startedAt: string;
   readonly endedAt?: string;
   /** The `ending` tag of the ending reached, when the story marks it. */

@@ -136,7 +136,7 @@ function logOf(decisions: GeneratedDecision[], pick: (d: GeneratedDecision, i: n
       metersBefore: {},
     };
   });
-  return { schema: 1, storyId: 'generated', storyTitle: 'Generated', startedAt: '2026-01-01T00:00:00.000Z', decisions: records, meters: {} };
+  return { schema: 1, app: { name: 'test', version: '0' }, storyId: 'generated', storyTitle: 'Generated', storyHash: '0', mode: 'solo', startedAt: '2026-01-01T00:00:00.000Z', decisions: records, meters: {} };
 }
 
 const decisionsArb = fc.array(decisionArb, { minLength: 1, maxLength: 12 });
