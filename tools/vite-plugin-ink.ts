@@ -8,7 +8,7 @@
  * - A compile error fails the build, and shows in the dev server's overlay, as `stories/x.ink line N: message`.
  * - Editing any .ink (an included one too) in the dev server reloads the page.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { readStoryInfo } from '../src/core/story/info.ts';
@@ -30,6 +30,14 @@ export function listScenarioFiles(storiesDir: string): string[] {
     .sort();
 }
 
+function modified(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
 /** Throw a readable error when the compilation has errors; otherwise return the JSON. */
 function requireJson(compiled: InkCompilation): string {
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
@@ -43,13 +51,15 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let root = process.cwd();
   let storiesDir = resolve(root, options.storiesDir ?? 'stories');
   let server: ViteDevServer | undefined;
-  // Each story is compiled once per build (the catalog and the story's own module both need it);
-  // any change to an .ink file empties the cache.
-  const compilations = new Map<string, InkCompilation>();
+  // Each story is compiled once while it and its INCLUDEs are unchanged (the catalog and the story's
+  // own module both need it); the files' modification times tell when to compile again.
+  const compilations = new Map<string, { compiled: InkCompilation; stamps: Map<string, number> }>();
   const compile = (file: string): InkCompilation => {
-    const cached = compilations.get(file) ?? compileInk(file, root);
-    compilations.set(file, cached);
-    return cached;
+    const cached = compilations.get(file);
+    if (cached && [...cached.stamps].every(([path, stamp]) => modified(path) === stamp)) return cached.compiled;
+    const compiled = compileInk(file, root);
+    compilations.set(file, { compiled, stamps: new Map([file, ...compiled.includes].map((path) => [path, modified(path)])) });
+    return compiled;
   };
 
   const reloadStories = () => {
