@@ -11,6 +11,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { storyHashOf } from '../src/core/session.ts';
 import { readStoryInfo } from '../src/core/story/info.ts';
 import { compileInk, formatDiagnostic, type InkCompilation } from './ink-compiler.ts';
 
@@ -102,10 +103,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           this.addWatchFile(file);
           const compiled = compile(file);
           compiled.includes.forEach((include) => this.addWatchFile(include));
-          requireJson(compiled);
+          const json = requireJson(compiled);
           const name = file.slice(root.length + 1).split('\\').join('/');
           const { info } = readStoryInfo(compiled.globalTags, name);
-          return `{ file: ${JSON.stringify(name)}, info: ${JSON.stringify(info)}, load: () => import(${JSON.stringify(file)}).then((m) => m.default) }`;
+          const hash = storyHashOf(json);
+          return `{ file: ${JSON.stringify(name)}, info: ${JSON.stringify(info)}, hash: ${JSON.stringify(hash)}, load: () => import(${JSON.stringify(file)}).then((m) => m.default) }`;
         });
         return `export default [\n${entries.join(',\n')}\n];\n`;
       }

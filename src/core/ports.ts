@@ -9,3 +9,13 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
+
+/**
+ * A place to keep small strings between visits (the browser's localStorage in the game). Any call may
+ * throw — private browsing, a full quota, storage switched off — and callers must carry on regardless.
+ */
+export interface KeyValueStorage {
+  read(key: string): string | null;
+  write(key: string, value: string): void;
+  remove(key: string): void;
+}

@@ -7,7 +7,7 @@ import { contentHash } from './hash.ts';
 import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine, type PlayMode, type VoteRecord } from './log/choice-log.ts';
 import type { Clock } from './ports.ts';
 import { err, ok, type Result } from './result.ts';
-import { StoryRunner, type Beat, type StoryFailure, type StoryProblem } from './story/runner.ts';
+import { StoryRunner, type Beat, type RunnerSnapshot, type StoryFailure, type StoryProblem } from './story/runner.ts';
 import { filterTags, findTag, type LineTag } from './story/tags.ts';
 
 export interface MeterReading {
@@ -30,6 +30,14 @@ export interface SessionEvents extends Record<string, unknown> {
   problem: StoryProblem;
   /** The story cannot go on. */
   failed: StoryFailure;
+  /** A point to save: the start, and just after each choice (before its consequences run). */
+  checkpoint: SessionSnapshot;
+}
+
+/** What a save holds to resume a play-through on the same text, choices and log. */
+export interface SessionSnapshot {
+  readonly runner: RunnerSnapshot;
+  readonly log: ChoiceLog;
 }
 
 /** A decision on screen: the beat that offered it, when, and the meters at the time. */
@@ -55,12 +63,15 @@ export class Session {
   private readonly storyHash: string;
   private readonly options: SessionOptions;
   private readonly startedAt: number;
-  private readonly decisions: DecisionRecord[] = [];
+  private decisions: DecisionRecord[] = [];
+  /** Set when resuming: the last logged decision still waits for its meters-after reading. */
+  private resumed = false;
   private meters: Record<string, number> = {};
   private open: OpenDecision | undefined;
   private endedAt: number | undefined;
   private ending: string | undefined;
   private lastBeat: Beat | undefined;
+  private resumedStart: number | undefined;
 
   constructor(runner: StoryRunner, clock: Clock, storyHash: string, options: SessionOptions = {}) {
     this.runner = runner;
@@ -83,10 +94,27 @@ export class Session {
     return this.endedAt !== undefined;
   }
 
-  /** Show the first beat. */
+  /** Show the first beat (or, after `resume`, the beat that was on screen when the game was saved). */
   begin(): Result<Beat, StoryFailure> {
     if (this.lastBeat) return ok(this.lastBeat);
-    return this.advance();
+    if (!this.resumed) this.events.emit('checkpoint', { runner: this.runner.snapshot(), log: this.log });
+    const beat = this.advance();
+    if (this.resumed) this.completeLastDecision();
+    return beat;
+  }
+
+  /**
+   * Carry on from a saved snapshot, before `begin`. The caller has checked that the snapshot belongs
+   * to this very story (same hash); the log's times, mode and alias are kept.
+   */
+  resume(snapshot: SessionSnapshot): Result<void, StoryFailure> {
+    if (this.lastBeat) return err({ kind: 'bad-state', message: 'a play-through can only be resumed before it begins' });
+    const restored = this.runner.restore(snapshot.runner);
+    if (!restored.ok) return restored;
+    this.decisions = [...snapshot.log.decisions];
+    this.resumedStart = Date.parse(snapshot.log.startedAt);
+    this.resumed = this.decisions.length > 0 && this.decisions.at(-1)?.metersAfter === undefined;
+    return ok(undefined);
   }
 
   /** Take option `index` of the decision on screen, log it (with the room's votes, in group mode), and run on. */
@@ -100,10 +128,16 @@ export class Session {
     this.decisions.push(record);
     this.open = undefined;
     this.events.emit('decided', record);
+    this.events.emit('checkpoint', { runner: this.runner.snapshot(), log: this.log });
     const next = this.advance();
-    // The consequences of a choice play out in the beat that follows it.
-    this.decisions[this.decisions.length - 1] = { ...record, metersAfter: { ...this.meters } };
+    this.completeLastDecision();
     return next;
+  }
+
+  /** The consequences of a choice play out in the beat that follows it: record the meters then. */
+  private completeLastDecision(): void {
+    const last = this.decisions.at(-1);
+    if (last) this.decisions[this.decisions.length - 1] = { ...last, metersAfter: { ...this.meters } };
   }
 
   /** The log so far: a fresh snapshot each call. */
@@ -116,7 +150,7 @@ export class Session {
       storyHash: this.storyHash,
       mode: this.options.mode ?? 'solo',
       ...(this.options.alias ? { alias: this.options.alias } : {}),
-      startedAt: iso(this.startedAt),
+      startedAt: iso(this.resumedStart ?? this.startedAt),
       ...(this.endedAt === undefined ? {} : { endedAt: iso(this.endedAt) }),
       ...(this.ending === undefined ? {} : { ending: this.ending }),
       decisions: [...this.decisions],

@@ -5,6 +5,8 @@ export interface CatalogEntry {
   /** Project-relative source path, e.g. `stories/forecast.ink`. */
   readonly file: string;
   readonly info: StoryInfo;
+  /** Hash of the compiled story (see storyHashOf), to recognise saves and logs made with this version. */
+  readonly hash: string;
   /** Loads the compiled story (a separate chunk, fetched only when the scenario is chosen). */
   readonly load: () => Promise<string>;
 }

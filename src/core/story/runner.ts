@@ -46,6 +46,12 @@ export function describeProblem(problem: StoryProblem): string {
   return problem.kind === 'ink-warning' ? problem.message : `${problem.error.where}: ${problem.error.tag} ${problem.error.message}`;
 }
 
+/** A runner's state, for saving: the ink state, and the tags ink will echo on the next line. */
+export interface RunnerSnapshot {
+  readonly ink: string;
+  readonly echo: readonly string[];
+}
+
 export class StoryRunner {
   readonly info: StoryInfo;
   /** Problems found in the global tags when the story was opened. */
@@ -136,6 +142,18 @@ export class StoryRunner {
     // A choice written without brackets prints its own text, and ink repeats its tags on that line.
     this.echoedTags = choice.tags ?? [];
     return ok(undefined);
+  }
+
+  /** Everything needed to carry on later from exactly here: the ink state and the runner's own memory. */
+  snapshot(): RunnerSnapshot {
+    return { ink: this.saveState(), echo: [...this.echoedTags] };
+  }
+
+  /** Carry on from a snapshot. On failure the current state is kept as it was. */
+  restore(snapshot: RunnerSnapshot): Result<void, StoryFailure> {
+    const loaded = this.loadState(snapshot.ink);
+    if (loaded.ok) this.echoedTags = [...snapshot.echo];
+    return loaded;
   }
 
   /** The whole ink state (position, variables, visit counts) as JSON. */
