@@ -5,7 +5,8 @@ import { inkPlugin } from './tools/vite-plugin-ink.ts';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  // MOL_STORIES_DIR lets the browser tests build the game around fixture stories (bad markup, runtime errors).
+  plugins: [inkPlugin({ storiesDir: process.env.MOL_STORIES_DIR ?? 'stories' })],
   // Written into every choice log, so a trainer knows which release produced it.
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {

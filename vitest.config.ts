@@ -7,7 +7,7 @@ export default defineConfig({
         // The renderer-free core, pure presentation helpers and the build tools, in plain Node.
         test: {
           name: 'node',
-          include: ['test/core/**/*.test.ts', 'test/tools/**/*.test.ts', 'test/presentation/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/tools/**/*.test.ts', 'test/presentation/**/*.test.ts', 'test/stories/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -3,12 +3,18 @@
  */
 import Phaser from 'phaser';
 import catalog from 'virtual:story-catalog';
+import { fileDownloads } from './adapters/file-download.ts';
+import { readPickedFiles } from './adapters/file-picker.ts';
 import { prefersReducedMotion } from './adapters/motion-preference.ts';
+import { browserStorage } from './adapters/local-storage.ts';
 import { systemClock } from './core/ports.ts';
+import { err, ok } from './core/result.ts';
+import { autosave } from './core/save/autosave.ts';
+import { SaveStore } from './core/save/save-store.ts';
 import { openSession } from './core/session.ts';
-import { err } from './core/result.ts';
 import { BootScene } from './presentation/scenes/boot-scene.ts';
 import { DebriefScene } from './presentation/scenes/debrief-scene.ts';
+import { LogsScene } from './presentation/scenes/logs-scene.ts';
 import { RevealScene } from './presentation/scenes/reveal-scene.ts';
 import { PlayScene } from './presentation/scenes/play-scene.ts';
 import { SelectScene } from './presentation/scenes/select-scene.ts';
@@ -22,18 +28,43 @@ function element(id: string): HTMLElement {
   return found;
 }
 
+const saves = new SaveStore(browserStorage);
+const overlay = new Overlay(element('ui'), element('announcer'));
+
 const services: GameServices = {
   catalog,
-  overlay: new Overlay(element('ui'), element('announcer')),
+  overlay,
+  saves,
   prefersReducedMotion,
+  downloads: fileDownloads,
+  readFiles: readPickedFiles,
   async startSession(entry, options = {}) {
+    let json: string;
     try {
-      return openSession(await entry.load(), entry.file, systemClock, { ...options, app: { name: 'manage-or-lead', version: __APP_VERSION__ } });
+      json = await entry.load();
     } catch (error) {
       return err({ kind: 'bad-json', message: `${entry.file} could not be loaded: ${String(error)}` });
     }
+    const log = options.resume?.snapshot.log;
+    const opened = openSession(json, entry.file, systemClock, {
+      mode: log?.mode ?? options.mode,
+      alias: log ? log.alias : options.alias,
+      app: { name: 'manage-or-lead', version: __APP_VERSION__ },
+    });
+    if (!opened.ok) return opened;
+    if (options.resume) {
+      const resumed = opened.value.resume(options.resume.snapshot);
+      if (!resumed.ok) return resumed;
+    }
+    autosave(opened.value, saves, entry.file, systemClock);
+    return ok(opened.value);
   },
 };
+
+// Whatever escapes the scenes still gets a message and a way back, never a silent blank screen.
+const showUnexpected = (detail: string) => overlay.showUnexpectedProblem(detail, saves.available, () => window.location.reload());
+window.addEventListener('error', (event) => showUnexpected(event.message));
+window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));
 
 new Phaser.Game({
   type: Phaser.WEBGL,
@@ -44,5 +75,5 @@ new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   // Sound goes through Howler (issue #9); Phaser's own audio stays off.
   audio: { noAudio: true },
-  scene: [new BootScene(services), new TitleScene(services), new SelectScene(services), new PlayScene(services), new RevealScene(services), new DebriefScene(services)],
+  scene: [new BootScene(services), new TitleScene(services), new SelectScene(services), new PlayScene(services), new RevealScene(services), new DebriefScene(services), new LogsScene(services)],
 });

@@ -1,19 +1,36 @@
 /** What the scenes are given by the composition root (main.ts). Scenes reach the world only through this. */
+import type { FileDownloads, PickedFile } from '../core/file-ports.ts';
 import type { Result } from '../core/result.ts';
+import type { SaveFile } from '../core/save/save-file.ts';
+import type { SaveStore } from '../core/save/save-store.ts';
 import type { Session, SessionOptions } from '../core/session.ts';
 import type { CatalogEntry } from '../core/story/catalog.ts';
 import type { StoryFailure } from '../core/story/runner.ts';
 import type { Overlay } from './ui/overlay.ts';
 
+export interface StartOptions extends Pick<SessionOptions, 'mode' | 'alias'> {
+  /** Carry on from this save instead of starting fresh. */
+  readonly resume?: SaveFile;
+}
+
 export interface GameServices {
   /** Every scenario the build contains, in the order to list them. */
   readonly catalog: readonly CatalogEntry[];
-  /** Load a scenario and start a fresh play-through (solo unless the options say otherwise). */
-  startSession(entry: CatalogEntry, options?: Pick<SessionOptions, 'mode' | 'alias'>): Promise<Result<Session, StoryFailure>>;
+  /**
+   * Load a scenario and start a play-through (solo unless the options say otherwise), or carry on
+   * from a save. Every play-through is saved after each choice.
+   */
+  startSession(entry: CatalogEntry, options?: StartOptions): Promise<Result<Session, StoryFailure>>;
+  /** The play-through in progress, kept between visits. */
+  readonly saves: SaveStore;
   /** The HTML layer for text and controls. */
   readonly overlay: Overlay;
   /** True when the player asked their system for less motion: no tweens, text at once. */
   prefersReducedMotion(): boolean;
+  /** Saving exports (logs, spreadsheets, reports) as files, and opening the report in a tab. */
+  readonly downloads: FileDownloads;
+  /** Read files picked or dropped by the person; a file over `maxBytes` is not read. */
+  readFiles(files: ArrayLike<File>, maxBytes: number): Promise<PickedFile[]>;
 }
 
 /** Scene keys, in one place so a typo is a type error. */
@@ -24,4 +41,5 @@ export const SCENES = {
   play: 'play',
   reveal: 'reveal',
   debrief: 'debrief',
+  logs: 'logs',
 } as const;

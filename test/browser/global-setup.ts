@@ -10,24 +10,39 @@ import { chromiumPath } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The game as shipped. */
     baseUrl: string;
+    /** The same game built around the stories in test/fixtures/browser-stories, for failure cases. */
+    fixturesUrl: string;
   }
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT_DIR = resolve(ROOT, 'test-results/dist');
+const FIXTURES_OUT_DIR = resolve(ROOT, 'test-results/dist-fixtures');
 
-let server: PreviewServer | undefined;
+const servers: PreviewServer[] = [];
+
+async function buildAndServe(outDir: string): Promise<string> {
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  servers.push(server);
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('the preview server has no port');
+  return `http://127.0.0.1:${address.port}/`;
+}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   chromiumPath(); // fail early, with the install hint, when there is no browser
   mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('the preview server has no port');
-  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  project.provide('baseUrl', await buildAndServe(OUT_DIR));
+  process.env.MOL_STORIES_DIR = 'test/fixtures/browser-stories';
+  try {
+    project.provide('fixturesUrl', await buildAndServe(FIXTURES_OUT_DIR));
+  } finally {
+    delete process.env.MOL_STORIES_DIR;
+  }
   return async () => {
-    await server?.close();
+    await Promise.all(servers.map((server) => server.close()));
   };
 }

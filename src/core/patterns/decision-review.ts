@@ -2,9 +2,10 @@
  * One logged decision made ready for review: each option with its poles, approach and fit, the one
  * chosen marked. Used by the debrief screen and the exports.
  */
-import type { DecisionRecord, LoggedLine } from '../log/choice-log.ts';
+import type { DecisionRecord, LoggedLine, VoteRecord } from '../log/choice-log.ts';
 import { filterTags, findTag, parseTags, type ChoiceTag } from '../story/tags.ts';
-import type { Approach, DimensionId, ReadinessLevel, Side } from './dimensions.ts';
+import type { Approach, DimensionId, Pole, ReadinessLevel, Side } from './dimensions.ts';
+import { POLE_NAMES } from './readings.ts';
 import { fitOf, type FitDirection } from './profile.ts';
 
 export interface ReviewedOption {
@@ -18,6 +19,8 @@ export interface ReviewedOption {
   readonly direction: FitDirection | undefined;
   /** Debrief prompts about this option. */
   readonly prompts: readonly string[];
+  /** Hands raised for this option, in group mode. */
+  readonly votes: number | undefined;
 }
 
 export interface ReviewedDecision {
@@ -27,6 +30,8 @@ export interface ReviewedDecision {
   readonly prompts: readonly string[];
   readonly options: readonly ReviewedOption[];
   readonly msToDecide: number;
+  /** How the room voted, in group mode. */
+  readonly votes: VoteRecord | undefined;
 }
 
 export function reviewDecision(record: DecisionRecord): ReviewedDecision {
@@ -36,7 +41,8 @@ export function reviewDecision(record: DecisionRecord): ReviewedDecision {
     readiness: record.readiness,
     prompts: record.prompts,
     msToDecide: record.msToDecide,
-    options: record.options.map((option) => {
+    votes: record.votes,
+    options: record.options.map((option, position) => {
       const { tags } = parseTags(option.tags, 'choice', `decision ${record.number}`);
       const approach = findTag<ChoiceTag, 'approach'>(tags, 'approach')?.approach;
       const fit = record.readiness && approach ? fitOf(record.readiness.level, approach) : undefined;
@@ -49,7 +55,30 @@ export function reviewDecision(record: DecisionRecord): ReviewedDecision {
         fit: fit?.fit,
         direction: fit?.direction,
         prompts: filterTags<ChoiceTag, 'debrief'>(tags, 'debrief').map((tag) => tag.prompt),
+        votes: record.votes?.tallies[position],
       };
     }),
   };
+}
+
+/** "Manage · Control ×2": how the debrief, the spreadsheet and the report name a pole an option carries. */
+export function poleLabel(pole: { readonly side: Side; readonly pole: string; readonly weight: number }): string {
+  return `${pole.side === 'lead' ? 'Lead' : 'Manage'} · ${POLE_NAMES[pole.pole as Pole] ?? pole.pole}${pole.weight > 1 ? ` ×${pole.weight}` : ''}`;
+}
+
+/** "7 votes", "1 vote". */
+export function votesLabel(count: number): string {
+  return `${count} ${count === 1 ? 'vote' : 'votes'}`;
+}
+
+/** Who took a decision in group mode, in words. */
+export const DECIDED_BY_LABELS = {
+  majority: 'The room’s vote decided',
+  trainer: 'The trainer decided',
+} as const;
+
+/** Each option's share of the votes, 0–1 (all 0 when nobody voted). */
+export function voteShares(tallies: readonly number[]): number[] {
+  const total = tallies.reduce((a, b) => a + b, 0);
+  return tallies.map((n) => (total === 0 ? 0 : n / total));
 }

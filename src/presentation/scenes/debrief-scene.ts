@@ -4,13 +4,27 @@ import { reviewDecision } from '../../core/patterns/decision-review.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
+import { exportLog } from '../exports.ts';
 import { debriefView } from '../ui/debrief-view.ts';
 import { h } from '../ui/dom.ts';
+import { exportBar } from '../ui/export-bar.ts';
 import { BaseScene } from './base-scene.ts';
 
+/** Where the debrief's back button leads, when not to the reveal. */
+export interface BackLink {
+  readonly label: string;
+  readonly scene: string;
+  readonly data?: object;
+}
+
 export interface DebriefSceneData {
-  readonly entry: CatalogEntry;
+  /** The scenario, when this build has it (a loaded log's story may be missing). */
+  readonly entry?: CatalogEntry;
   readonly log: ChoiceLog;
+  /** Default: back to the reveal. */
+  readonly back?: BackLink;
+  /** A note about the story, e.g. that it changed since the log was saved. */
+  readonly notice?: string;
 }
 
 /** Walk back through the decisions of a play-through, one at a time, with ← and → or the buttons. */
@@ -46,24 +60,35 @@ export class DebriefScene extends BaseScene {
     this.show();
   }
 
+  /** Back to the reveal, or wherever the data says. */
+  private backLink(): BackLink {
+    const { entry, log, back } = this.data_;
+    return back ?? (entry ? { label: 'Back to your pattern', scene: SCENES.reveal, data: { entry, log } } : { label: 'Back to the title screen', scene: SCENES.title });
+  }
+
   private show(): void {
-    const { entry, log } = this.data_;
-    const back = () => this.scene.start(SCENES.reveal, { entry, log });
+    const { entry, log, notice } = this.data_;
+    const link = this.backLink();
+    const back = () => this.scene.start(link.scene, link.data);
     const record = log.decisions[this.position - 1];
     if (!record) {
       const empty = this.services.overlay.mount(
         h('section', { className: 'debrief-screen on-night' }, h('h1', {}, 'No decisions to look back on'),
-          h('div', { className: 'actions' }, h('button', { type: 'button', onClick: back }, 'Back to your pattern'))),
+          h('div', { className: 'actions' }, h('button', { type: 'button', onClick: back }, link.label))),
       );
       empty.querySelector('button')?.focus();
       return;
     }
-    const view = debriefView(entry.info.title, reviewDecision(record), {
+    const view = debriefView(entry?.info.title ?? log.storyTitle, reviewDecision(record), {
       position: this.position,
       total: log.decisions.length,
       onPrevious: () => this.move(-1),
       onNext: () => this.move(1),
       onBack: back,
+      backLabel: link.label,
+    }, {
+      ...(notice ? { notice } : {}),
+      exports: exportBar((kind) => exportLog(this.services.downloads, log, kind)),
     });
     this.services.overlay.mount(view);
     view.querySelector<HTMLElement>('h1')?.focus();

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Session } from '../../core/session.ts';
+import type { SaveFile } from '../../core/save/save-file.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import type { Beat, StoryFailure } from '../../core/story/runner.ts';
 import { drawBackdrop } from '../play/backdrop.ts';
@@ -8,10 +9,15 @@ import { paginate, type Page } from '../play/pages.ts';
 import { SpeakerBadge } from '../play/speaker-badge.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { dialogueView, problemView } from '../ui/play-views.ts';
+import { storageNotice } from '../ui/title-view.ts';
 import { BaseScene } from './base-scene.ts';
 
 export interface PlaySceneData {
   readonly entry: CatalogEntry;
+  /** Carry on from this save rather than starting fresh. */
+  readonly resume?: SaveFile;
+  /** The name the player or group gave on the select screen, if any; goes into the log. */
+  readonly alias?: string;
 }
 
 /**
@@ -20,6 +26,8 @@ export interface PlaySceneData {
  */
 export class PlayScene extends BaseScene {
   private entry!: CatalogEntry;
+  private resumeFrom: SaveFile | undefined;
+  private alias: string | undefined;
   private session: Session | undefined;
   private beat: Beat | undefined;
   private pages: Page[] = [];
@@ -39,6 +47,8 @@ export class PlayScene extends BaseScene {
   override init(data: PlaySceneData): void {
     super.init();
     this.entry = data.entry;
+    this.resumeFrom = data.resume;
+    this.alias = data.alias?.trim() || undefined;
     this.session = undefined;
     this.beat = undefined;
     this.pages = [];
@@ -61,7 +71,7 @@ export class PlayScene extends BaseScene {
   }
 
   private async startStory(): Promise<void> {
-    const opened = await this.services.startSession(this.entry);
+    const opened = await this.services.startSession(this.entry, this.resumeFrom ? { resume: this.resumeFrom } : this.alias ? { alias: this.alias } : {});
     if (!this.scene.isActive()) return;
     if (!opened.ok) return this.showFailure(opened.error);
     const session = opened.value;
@@ -98,7 +108,7 @@ export class PlayScene extends BaseScene {
       onChoose: (index) => this.choose(index),
       onNext: () => this.next(),
     });
-    this.services.overlay.mount(view.element);
+    this.services.overlay.mount(view.element, ...(this.services.saves.available ? [] : [storageNotice()]));
     view.focusTarget.focus();
     this.services.overlay.announce(view.spokenText);
     this.layout();

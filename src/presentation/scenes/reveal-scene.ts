@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
+import { factsOf } from '../../core/log/facts.ts';
 import { interpret } from '../../core/patterns/interpret.ts';
 import { profileOf } from '../../core/patterns/profile.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
@@ -7,12 +8,17 @@ import { drawBackdrop } from '../play/backdrop.ts';
 import { FitGauge } from '../reveal/fit-gauge.ts';
 import { PatternChart } from '../reveal/pattern-chart.ts';
 import { SCENES, type GameServices } from '../services.ts';
+import { exportLog } from '../exports.ts';
+import { exportBar } from '../ui/export-bar.ts';
 import { revealView } from '../ui/reveal-view.ts';
 import { BaseScene } from './base-scene.ts';
+import type { BackLink } from './debrief-scene.ts';
 
 export interface RevealSceneData {
   readonly entry: CatalogEntry;
   readonly log: ChoiceLog;
+  /** For a saved log opened later: where to go back to (instead of playing on). */
+  readonly back?: BackLink;
 }
 
 /**
@@ -35,7 +41,7 @@ export class RevealScene extends BaseScene {
   }
 
   create(): void {
-    const { entry, log } = this.shown;
+    const { entry, log, back } = this.shown;
     const profile = profileOf(log);
     const words = interpret(profile);
     this.backdrop = this.add.graphics();
@@ -47,9 +53,11 @@ export class RevealScene extends BaseScene {
     this.gauge.reveal(this, instant);
     const screen = this.services.overlay.mount(
       revealView(entry.info.title, factsOf(log), profile, words, log, {
-        onDebrief: () => this.scene.start(SCENES.debrief, { entry, log }),
-        onPlayAgain: () => this.scene.start(SCENES.play, { entry }),
+        onDebrief: () => this.scene.start(SCENES.debrief, { entry, log, ...(back ? { back: { label: 'Back to the pattern', scene: SCENES.reveal, data: this.shown } } : {}) }),
+        onPlayAgain: () => this.scene.start(SCENES.play, { entry, ...(log.alias ? { alias: log.alias } : {}) }),
         onAnother: () => this.scene.start(SCENES.select),
+        ...(back ? { back: { label: back.label, onClick: () => this.scene.start(back.scene, back.data) } } : {}),
+        exports: exportBar((kind) => exportLog(this.services.downloads, log, kind)),
       }),
     );
     screen.querySelector<HTMLElement>('h1')?.focus();
@@ -63,18 +71,4 @@ export class RevealScene extends BaseScene {
     this.chart?.layout(30 * u, 60 * u, 580 * u, u);
     this.gauge?.layout(320 * u, 520 * u, u);
   }
-}
-
-/** "You made 6 decisions in 9 minutes." */
-export function factsOf(log: ChoiceLog): string {
-  const count = log.decisions.length;
-  return `You made ${count} ${count === 1 ? 'decision' : 'decisions'} in ${describeDuration(log)}.`;
-}
-
-export function describeDuration(log: ChoiceLog): string {
-  const end = log.endedAt ? Date.parse(log.endedAt) : Date.now();
-  const seconds = Math.max(0, Math.round((end - Date.parse(log.startedAt)) / 1000));
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = Math.round(seconds / 60);
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }

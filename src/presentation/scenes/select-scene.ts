@@ -2,12 +2,15 @@ import Phaser from 'phaser';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
+import { aliasField } from '../ui/alias-field.ts';
 import { h } from '../ui/dom.ts';
 import { BaseScene } from './base-scene.ts';
 
 /** The scenarios, as cards built from each story's own title, summary and length. */
 export class SelectScene extends BaseScene {
   private backdrop?: Phaser.GameObjects.Graphics;
+  /** Kept between visits, so a player or group types it once. */
+  private alias = '';
 
   constructor(services: GameServices) {
     super(SCENES.select, services);
@@ -28,6 +31,7 @@ export class SelectScene extends BaseScene {
       h('section', { className: 'select-screen on-night', 'aria-labelledby': 'select-title' },
         h('h1', { id: 'select-title' }, 'Choose a scenario'),
         h('p', { className: 'lead-in' }, 'Each one is a few days on your team. There is no score while you play: your choices and how people respond are the story.'),
+        aliasField(this.alias, (value) => (this.alias = value)),
         catalog.length > 0
           ? h('ul', { className: 'scenario-list' }, ...cards)
           : h('p', { className: 'lead-in' }, 'No scenarios were found in this build. Add a story to the stories folder and build again.'),
@@ -35,6 +39,7 @@ export class SelectScene extends BaseScene {
     );
     screen.querySelector('button')?.focus();
     this.onKey((event) => {
+      if (event.target instanceof HTMLInputElement) return; // typing a name, not picking a scenario
       const digit = Number(event.key);
       const entry = Number.isInteger(digit) && digit >= 1 ? catalog[digit - 1] : undefined;
       if (entry) this.play(entry);
@@ -46,7 +51,8 @@ export class SelectScene extends BaseScene {
   }
 
   private play(entry: CatalogEntry): void {
-    this.scene.start(SCENES.play, { entry });
+    const alias = this.alias.trim();
+    this.scene.start(SCENES.play, { entry, ...(alias ? { alias } : {}) });
   }
 }
 

@@ -1,7 +1,9 @@
 import Phaser from 'phaser';
 import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
-import { h } from '../ui/dom.ts';
+import { resumeOffer, type ResumeOffer } from '../../core/save/resume-offer.ts';
+import { keepsKey, openLogsButton } from '../ui/logs-entry.ts';
+import { titleView } from '../ui/title-view.ts';
 import { BaseScene } from './base-scene.ts';
 
 /**
@@ -24,18 +26,43 @@ export class TitleScene extends BaseScene {
   create(): void {
     this.backdrop = this.add.graphics();
     this.layout();
-    const start = () => this.start();
+    const { saves, catalog } = this.services;
+    const offer = resumeOffer(saves.check(), catalog.map((entry) => ({ id: entry.info.id, hash: entry.hash })));
     const screen = this.services.overlay.mount(
-      h(
-        'section',
-        { className: 'title-screen', 'aria-labelledby': 'game-title', onClick: start },
-        h('h1', { id: 'game-title' }, 'Manage or Lead?'),
-        h('p', { className: 'tagline' }, 'Real decisions from a sales manager’s week. Play them through, then see the pattern in how you manage and how you lead.'),
-        h('button', { className: 'prompt-button', type: 'button', onClick: start }, 'Press any key or click to start'),
-      ),
+      titleView(offer, {
+        onStart: () => this.start(),
+        onResume: () => this.resume(offer),
+        onStartOver: () => {
+          saves.setCurrentAside();
+          this.start();
+        },
+        onDiscard: () => {
+          saves.discardSetAside();
+          this.start();
+        },
+      }),
     );
+    screen.append(openLogsButton(() => this.openLogs()));
     screen.querySelector('button')?.focus();
-    this.onKey(() => start());
+    // Any key starts, unless there is a saved game to decide about first.
+    if (offer.kind === 'nothing' || offer.kind === 'no-storage') this.onKey((event) => {
+      if (!keepsKey(event)) this.start();
+    });
+  }
+
+  /** For trainers: saved logs, their debriefs and the cohort view. */
+  private openLogs(): void {
+    if (this.started) return;
+    this.started = true;
+    this.scene.start(SCENES.logs);
+  }
+
+  private resume(offer: ResumeOffer): void {
+    if (offer.kind !== 'resume' || this.started) return;
+    const entry = this.services.catalog.find((e) => e.info.id === offer.save.storyId);
+    if (!entry) return this.start();
+    this.started = true;
+    this.scene.start(SCENES.play, { entry, resume: offer.save });
   }
 
   protected override layout(): void {

@@ -1,9 +1,7 @@
 /** The HTML of the debrief: one decision at a time, every option with its labels, and the prompts. */
-import type { ReviewedDecision, ReviewedOption } from '../../core/patterns/decision-review.ts';
-import { FIT_DIRECTION_LABELS, POLE_NAMES, READINESS_LABELS } from '../../core/patterns/readings.ts';
-import type { Pole } from '../../core/patterns/dimensions.ts';
+import { DECIDED_BY_LABELS, poleLabel, voteShares, votesLabel, type ReviewedDecision, type ReviewedOption } from '../../core/patterns/decision-review.ts';
+import { FIT_DIRECTION_LABELS, READINESS_LABELS } from '../../core/patterns/readings.ts';
 import { h } from './dom.ts';
-import { capitalise } from './text.ts';
 
 export interface DebriefNavigation {
   readonly position: number;
@@ -11,27 +9,43 @@ export interface DebriefNavigation {
   readonly onPrevious: () => void;
   readonly onNext: () => void;
   readonly onBack: () => void;
+  /** Where "back" goes, in words; default "Back to your pattern". */
+  readonly backLabel?: string;
+}
+
+/** What else the screen may carry: a note about the story, and the export buttons. */
+export interface DebriefExtras {
+  readonly notice?: string;
+  readonly exports?: HTMLElement;
 }
 
 /** The last few lines before the decision: enough to place it, short enough for a projector. */
 export const SITUATION_LINES = 3;
 
-function optionView(option: ReviewedOption): HTMLElement {
+/** "7 votes" with a bar for the option's share of the room. */
+function votesView(votes: number, share: number): HTMLElement {
+  return h('p', { className: 'option-votes' },
+    h('span', { className: 'vote-bar', 'aria-hidden': 'true' }, h('span', { className: 'vote-fill', style: `width: ${Math.round(share * 100)}%` })),
+    h('span', { className: 'vote-count' }, votesLabel(votes)),
+  );
+}
+
+function optionView(option: ReviewedOption, share: number | undefined): HTMLElement {
   const labels = [
-    ...option.poles.map((pole) =>
-      h('span', { className: `chip ${pole.side}` }, `${capitalise(pole.side)} · ${POLE_NAMES[pole.pole as Pole] ?? pole.pole}${pole.weight > 1 ? ` ×${pole.weight}` : ''}`),
-    ),
+    ...option.poles.map((pole) => h('span', { className: `chip ${pole.side}` }, poleLabel(pole))),
     option.approach ? h('span', { className: 'chip approach' }, `Approach · ${option.approach}`) : null,
     option.fit !== undefined ? h('span', { className: option.fit === 1 ? 'chip fit' : 'chip fit miss' }, `Fit ${Math.round(option.fit * 100)}%${option.direction ? ` · ${FIT_DIRECTION_LABELS[option.direction]}` : ''}`) : null,
   ];
   return h('li', { className: option.chosen ? 'option chosen' : 'option' },
     h('p', { className: 'option-text' }, option.chosen ? h('strong', { className: 'chosen-mark' }, 'Chosen: ') : null, option.text),
+    option.votes === undefined ? null : votesView(option.votes, share ?? 0),
     h('p', { className: 'chips' }, ...labels),
     ...option.prompts.map((prompt) => h('p', { className: 'option-prompt' }, prompt)),
   );
 }
 
-export function debriefView(storyTitle: string, decision: ReviewedDecision, nav: DebriefNavigation): HTMLElement {
+export function debriefView(storyTitle: string, decision: ReviewedDecision, nav: DebriefNavigation, extras: DebriefExtras = {}): HTMLElement {
+  const shares = decision.votes ? voteShares(decision.votes.tallies) : [];
   const situation = decision.situation.slice(-SITUATION_LINES).map((line) =>
     h('p', { className: line.speaker ? 'line' : 'line narration' }, line.speaker ? h('span', { className: 'speaker' }, line.speaker) : null, line.text),
   );
@@ -42,6 +56,7 @@ export function debriefView(storyTitle: string, decision: ReviewedDecision, nav:
     h('header', { className: 'debrief-header' },
       h('p', { className: 'eyebrow' }, `Debrief · ${storyTitle}`),
       h('h1', { id: 'debrief-title', tabindex: '-1' }, `Decision ${nav.position} of ${nav.total}`),
+      extras.notice ? h('p', { className: 'story-notice' }, extras.notice) : null,
     ),
     h('div', { className: 'debrief-body' },
       h('div', { className: 'debrief-left' },
@@ -50,12 +65,15 @@ export function debriefView(storyTitle: string, decision: ReviewedDecision, nav:
           ? h('div', { className: 'debrief-prompts' }, h('h2', {}, 'To talk about'), h('ol', {}, ...decision.prompts.map((prompt) => h('li', {}, prompt))))
           : null,
       ),
-      h('div', { className: 'debrief-options' }, h('h2', {}, 'The options'), h('ul', {}, ...decision.options.map(optionView))),
+      h('div', { className: 'debrief-options' },
+        h('h2', {}, 'The options', decision.votes ? h('span', { className: 'decided-by' }, ` · ${DECIDED_BY_LABELS[decision.votes.decidedBy]}`) : null),
+        h('ul', {}, ...decision.options.map((option, i) => optionView(option, shares[i])))),
     ),
     h('nav', { className: 'debrief-nav actions', 'aria-label': 'Debrief' },
       h('button', { type: 'button', className: 'secondary', onClick: nav.onPrevious, disabled: nav.position <= 1, 'aria-keyshortcuts': 'ArrowLeft' }, '◀ Previous'),
       h('button', { type: 'button', onClick: nav.onNext, disabled: nav.position >= nav.total, 'aria-keyshortcuts': 'ArrowRight' }, 'Next ▶'),
-      h('button', { type: 'button', className: 'secondary', onClick: nav.onBack }, 'Back to your pattern'),
+      h('button', { type: 'button', className: 'secondary', onClick: nav.onBack }, nav.backLabel ?? 'Back to your pattern'),
+      extras.exports ?? null,
     ),
   );
 }

@@ -11,14 +11,40 @@ export class Overlay {
     this.announcer = announcer;
   }
 
-  /** Replace whatever is shown with `screen`. */
-  mount(screen: HTMLElement): HTMLElement {
-    this.root.replaceChildren(screen);
+  /** Replace whatever is shown with `screen` (and any notices to show beside it). */
+  mount(screen: HTMLElement, ...notices: HTMLElement[]): HTMLElement {
+    this.root.replaceChildren(screen, ...notices);
     return screen;
   }
 
   clear(): void {
     this.root.replaceChildren();
+  }
+
+  /** Something went wrong outside any scene's care: say so plainly and offer a way back. */
+  showUnexpectedProblem(detail: string, progressKept: boolean, onRestart: () => void): void {
+    if (this.root.querySelector('.unexpected-problem')) return;
+    const panel = document.createElement('section');
+    panel.className = 'problem unexpected-problem';
+    panel.setAttribute('role', 'alert');
+    const title = document.createElement('h2');
+    title.textContent = 'Something went wrong';
+    const body = document.createElement('p');
+    body.textContent = progressKept
+      ? 'The game hit a problem it did not expect. Your progress is saved after every choice, so you can pick up where you left off.'
+      : 'The game hit a problem it did not expect. Going back to the title screen starts it afresh.';
+    const code = document.createElement('code');
+    code.textContent = detail;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Back to the title screen';
+    button.addEventListener('click', onRestart);
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    actions.append(button);
+    panel.append(title, body, code, actions);
+    this.root.append(panel);
+    button.focus();
   }
 
   /** Read text aloud to screen-reader users (polite: after what they are hearing now). */

@@ -1,8 +1,8 @@
 /** The HTML half of the reveal: headline, readings, key moments, meters and the next steps. */
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import type { Interpretation } from '../../core/patterns/interpret.ts';
-import type { KeyMoment, Profile } from '../../core/patterns/profile.ts';
-import { DIMENSION_NAMES, FIT_DIRECTION_LABELS, MOMENT_WORDS, READINESS_LABELS } from '../../core/patterns/readings.ts';
+import type { Profile } from '../../core/patterns/profile.ts';
+import { momentText } from '../../core/patterns/moments.ts';
 import { capitalise } from './text.ts';
 import { h } from './dom.ts';
 
@@ -10,20 +10,14 @@ export interface RevealActions {
   readonly onDebrief: () => void;
   readonly onPlayAgain: () => void;
   readonly onAnother: () => void;
+  /** For a saved log opened later: a way back there, in place of playing on. */
+  readonly back?: { readonly label: string; readonly onClick: () => void };
+  /** The export buttons, under the actions. */
+  readonly exports?: HTMLElement;
 }
 
 /** How many key moments the reveal shows; the debrief has them all. */
 export const MOMENTS_SHOWN = 3;
-
-export function momentText(moment: KeyMoment): { title: string; detail: string } {
-  const title =
-    moment.kind === 'fit-miss' && moment.fit
-      ? `${MOMENT_WORDS.decision} ${moment.decision} · ${moment.fit.person ?? 'They'} ${moment.fit.person ? 'was' : 'were'} ${READINESS_LABELS[moment.fit.readiness]}`
-      : `${MOMENT_WORDS.decision} ${moment.decision} · ${moment.dimension ? DIMENSION_NAMES[moment.dimension] : ''}`;
-  const miss = moment.kind === 'fit-miss' && moment.fit?.direction ? ` (${FIT_DIRECTION_LABELS[moment.fit.direction]})` : '';
-  const other = moment.kind === 'fit-miss' ? MOMENT_WORDS.closerFit : MOMENT_WORDS.notTaken;
-  return { title, detail: `${MOMENT_WORDS.chosen}: “${moment.chosen.text}”${miss}. ${other}: “${moment.alternative.text}”.` };
-}
 
 export function revealView(title: string, facts: string, profile: Profile, words: Interpretation, log: ChoiceLog, actions: RevealActions): HTMLElement {
   const chartAsText = words.readings.map((reading) =>
@@ -58,9 +52,14 @@ export function revealView(title: string, facts: string, profile: Profile, words
     ),
     h('div', { className: 'reveal-actions actions' },
       h('button', { type: 'button', onClick: actions.onDebrief }, 'Debrief'),
-      h('button', { type: 'button', className: 'secondary', onClick: actions.onPlayAgain }, 'Play again'),
-      h('button', { type: 'button', className: 'secondary', onClick: actions.onAnother }, 'Another scenario'),
+      ...(actions.back
+        ? [h('button', { type: 'button', className: 'secondary', onClick: actions.back.onClick }, actions.back.label)]
+        : [
+            h('button', { type: 'button', className: 'secondary', onClick: actions.onPlayAgain }, 'Play again'),
+            h('button', { type: 'button', className: 'secondary', onClick: actions.onAnother }, 'Another scenario'),
+          ]),
     ),
+    actions.exports ? h('div', { className: 'reveal-exports' }, actions.exports) : null,
   );
 }
 

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: the project's benchmarks. Each one writes its figures under its own key of
+ * bench/results.json (other keys are kept) and prints a table. Not part of `npm test`.
+ *
+ * storyCheck: how fast the story checker explores each shipped story (decision states per second,
+ * with no cap but a generous time limit), and how long `npm run stories:check` takes for them all.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { relative, resolve } from 'node:path';
+import { compileInk } from '../tools/ink-compiler.ts';
+import { DEFAULT_BUDGET_MS } from '../tools/story-check/batch.ts';
+import { buildGraph } from '../tools/story-check/explore.ts';
+import { listScenarioFiles } from '../tools/vite-plugin-ink.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RESULTS = resolve(ROOT, 'bench/results.json');
+
+interface StoryFigures {
+  readonly file: string;
+  readonly compileMs: number;
+  readonly states: number;
+  readonly choices: number;
+  readonly complete: boolean;
+  readonly exploreMs: number;
+  readonly statesPerSecond: number;
+  readonly choicesPerSecond: number;
+}
+
+const round = (x: number) => Math.round(x);
+
+function exploreEach(files: readonly string[]): StoryFigures[] {
+  const [first] = files;
+  if (first) buildGraph(compileInk(first, ROOT).json ?? '', { maxMs: 500 }); // warm the JIT up first
+  return files.map((path) => {
+    const file = relative(ROOT, path);
+    let started = performance.now();
+    const compiled = compileInk(path, ROOT);
+    const compileMs = performance.now() - started;
+    if (!compiled.json) throw new Error(`${file} does not compile`);
+    started = performance.now();
+    const graph = buildGraph(compiled.json, { maxMs: 30_000, maxStates: 1_000_000 });
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      file,
+      compileMs: round(compileMs),
+      states: graph.nodes.length,
+      choices: graph.choicesTaken,
+      complete: graph.complete,
+      exploreMs: round(seconds * 1000),
+      statesPerSecond: round(graph.nodes.length / seconds),
+      choicesPerSecond: round(graph.choicesTaken / seconds),
+    };
+  });
+}
+
+/** `npm run stories:check` on every shipped story, as people run it: its time on the clock, start-up included. */
+function checkAll(): { ms: number; stories: number; completeExplorations: number; ok: boolean } {
+  const started = performance.now();
+  const run = spawnSync('npx', ['tsx', 'tools/story-check/cli.ts', '--json'], { cwd: ROOT, encoding: 'utf8' });
+  const ms = round(performance.now() - started);
+  const report = JSON.parse(run.stdout) as { ok: boolean; stories: { exploration?: { complete: boolean } }[] };
+  return { ms, stories: report.stories.length, completeExplorations: report.stories.filter((s) => s.exploration?.complete).length, ok: report.ok };
+}
+
+function main(): void {
+  const files = listScenarioFiles(resolve(ROOT, 'stories'));
+  const stories = exploreEach(files);
+  const all = { ...checkAll(), threads: Math.min(availableParallelism(), files.length), budgetSeconds: DEFAULT_BUDGET_MS / 1000 };
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  // The load average says how busy the machine was: the figures fall when other work shares the cores.
+  const storyCheck = { measuredAt: new Date().toISOString(), node: process.version, cpus: availableParallelism(), loadAverage: loadavg()[0], stories, checkAll: all };
+  writeFileSync(RESULTS, `${JSON.stringify({ ...previous, storyCheck }, null, 2)}\n`);
+
+  const table = [
+    ['story', 'states', 'choices', 'complete', 'explore ms', 'states/s', 'choices/s', 'compile ms'],
+    ...stories.map((s) => [s.file, s.states, s.choices, s.complete ? 'yes' : 'no', s.exploreMs, s.statesPerSecond, s.choicesPerSecond, s.compileMs].map(String)),
+  ];
+  const widths = (table[0] ?? []).map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+  console.log(`storyCheck: exploring each shipped story to the end, one at a time (load average ${loadavg()[0]?.toFixed(1)})`);
+  for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '));
+  console.log(
+    `\nnpm run stories:check on all ${all.stories} stories (${all.threads} threads, ${all.budgetSeconds} s budget each): ${(all.ms / 1000).toFixed(1)} s,` +
+      ` ${all.completeExplorations} of ${all.stories} explored completely, ${all.ok ? 'all OK' : 'with errors'}`,
+  );
+  console.log(`written to ${relative(ROOT, RESULTS)} (key "storyCheck")`);
+}
+
+main();

@@ -1,0 +1,96 @@
+/**
+ * Choice logs as a spreadsheet: one row per decision, one or many logs. Quoting is papaparse's;
+ * the file starts with a byte-order mark so Excel reads accents, and cells a spreadsheet would take
+ * for a formula are escaped. Column by column in docs/choice-log.md.
+ */
+import Papa from 'papaparse';
+import { poleLabel, reviewDecision } from '../patterns/decision-review.ts';
+import type { ChoiceLog, DecisionRecord } from './choice-log.ts';
+
+export const UTF8_BOM = '\uFEFF';
+
+export type CsvCell = string | number;
+
+export interface CsvTable {
+  readonly fields: readonly string[];
+  readonly rows: readonly Readonly<Record<string, CsvCell>>[];
+}
+
+/** The columns that every export has, in order; vote and meter columns are added as the logs need. */
+export const CSV_COLUMNS = [
+  'Story',
+  'Story id',
+  'Player',
+  'Mode',
+  'Started',
+  'Ending',
+  'Decision',
+  'Situation',
+  'Readiness',
+  'Chosen option',
+  'Chosen text',
+  'Chosen poles',
+  'Approach',
+  'Fit %',
+  'Time to decide (ms)',
+] as const;
+
+export const DEBRIEF_COLUMN = 'Debrief prompts';
+
+/** "Votes for option 2" */
+export const votesColumn = (position: number) => `Votes for option ${position}`;
+/** "Trust before", "Trust after" */
+export const meterColumn = (meter: string, when: 'before' | 'after') => `${meter.charAt(0).toUpperCase()}${meter.slice(1)} ${when}`;
+
+/** The rows of the spreadsheet, before quoting. */
+export function csvTable(logs: readonly ChoiceLog[]): CsvTable {
+  const grouped = logs.some((log) => log.mode === 'group' || log.decisions.some((d) => d.votes));
+  const mostOptions = Math.max(0, ...logs.flatMap((log) => log.decisions.map((d) => d.options.length)));
+  const meters = [...new Set(logs.flatMap((log) => log.decisions.flatMap((d) => [...Object.keys(d.metersBefore), ...Object.keys(d.metersAfter ?? {})])))];
+  const voteFields = grouped ? ['Decided by', ...Array.from({ length: mostOptions }, (_, i) => votesColumn(i + 1))] : [];
+  const meterFields = meters.flatMap((meter) => [meterColumn(meter, 'before'), meterColumn(meter, 'after')]);
+  const fields = [...CSV_COLUMNS, ...voteFields, ...meterFields, DEBRIEF_COLUMN];
+  const rows = logs.flatMap((log) => log.decisions.map((record) => row(log, record, grouped, meters)));
+  return { fields, rows };
+}
+
+function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: readonly string[]): Record<string, CsvCell> {
+  const review = reviewDecision(record);
+  const position = record.options.findIndex((option) => option.index === record.chosen);
+  const chosen = review.options[position];
+  const last = record.situation.at(-1);
+  const cells: Record<string, CsvCell> = {
+    Story: log.storyTitle,
+    'Story id': log.storyId,
+    Player: log.alias ?? '',
+    Mode: log.mode,
+    Started: log.startedAt,
+    Ending: log.ending ?? '',
+    Decision: record.number,
+    Situation: last ? (last.speaker ? `${last.speaker}: ${last.text}` : last.text) : '',
+    Readiness: record.readiness ? `${record.readiness.person ? `${record.readiness.person} ` : ''}R${record.readiness.level}` : '',
+    'Chosen option': position + 1,
+    'Chosen text': chosen?.text ?? '',
+    'Chosen poles': (chosen?.poles ?? []).map(poleLabel).join('; '),
+    Approach: chosen?.approach ?? '',
+    'Fit %': chosen?.fit === undefined ? '' : Math.round(chosen.fit * 100),
+    'Time to decide (ms)': record.msToDecide,
+    [DEBRIEF_COLUMN]: record.prompts.join('\n'),
+  };
+  if (grouped) {
+    cells['Decided by'] = record.votes?.decidedBy ?? '';
+    record.options.forEach((_, i) => (cells[votesColumn(i + 1)] = record.votes?.tallies[i] ?? ''));
+  }
+  for (const meter of meters) {
+    cells[meterColumn(meter, 'before')] = record.metersBefore[meter] ?? '';
+    cells[meterColumn(meter, 'after')] = record.metersAfter?.[meter] ?? '';
+  }
+  return cells;
+}
+
+/** The logs as a CSV file's text: BOM, header row, one row per decision, CRLF line ends. */
+export function logsToCsv(logs: readonly ChoiceLog[]): string {
+  const table = csvTable(logs);
+  const data = table.rows.map((cells) => table.fields.map((field) => cells[field] ?? ''));
+  return UTF8_BOM + Papa.unparse({ fields: [...table.fields], data }, { newline: '\r\n', escapeFormulae: true });
+}

@@ -1,0 +1,169 @@
+/**
+ * Reading a choice log back from a file: size, JSON, schema version, then every field checked against
+ * a zod schema. Never throws; a refusal names the file and says why in words a trainer can act on.
+ * docs/choice-log.md documents the format field by field.
+ */
+import { z } from 'zod';
+import { err, ok, type Result } from '../result.ts';
+import { CHOICE_LOG_SCHEMA, type ChoiceLog } from './choice-log.ts';
+
+/** A log of even a very long play-through is tens of kilobytes; anything past this is not a log. */
+export const MAX_LOG_BYTES = 5 * 1024 * 1024;
+
+export type LogRefusal = 'too-large' | 'empty' | 'not-json' | 'not-a-log' | 'wrong-version' | 'damaged' | 'other-story';
+
+export interface LogFileProblem {
+  readonly file: string;
+  readonly reason: LogRefusal;
+  /** One sentence naming the file and the reason, for the screen. */
+  readonly message: string;
+}
+
+export interface LogParseOptions {
+  /** The file's size in bytes when known (checked before anything else, so a huge file is never parsed). */
+  readonly byteSize?: number;
+  /** Refuse logs of any other story. */
+  readonly expectStory?: { readonly id: string; readonly title: string };
+  /** Default MAX_LOG_BYTES. */
+  readonly maxBytes?: number;
+}
+
+const timestamp = z.iso.datetime({ offset: true });
+const meters = z.record(z.string(), z.number());
+
+const decisionSchema = z
+  .object({
+    number: z.number().int().positive(),
+    situation: z.array(z.object({ speaker: z.string().optional(), text: z.string() })),
+    readiness: z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), person: z.string().optional() }).optional(),
+    prompts: z.array(z.string()),
+    options: z.array(z.object({ index: z.number().int().nonnegative(), text: z.string(), tags: z.array(z.string()) })).min(1),
+    chosen: z.number().int().nonnegative(),
+    offeredAt: timestamp,
+    decidedAt: timestamp,
+    msToDecide: z.number().nonnegative(),
+    metersBefore: meters,
+    metersAfter: meters.optional(),
+    votes: z.object({ tallies: z.array(z.number().int().nonnegative()), decidedBy: z.enum(['majority', 'trainer']) }).optional(),
+  })
+  .refine((d) => d.options.some((option) => option.index === d.chosen), { path: ['chosen'], message: 'is not one of the options offered' })
+  .refine((d) => !d.votes || d.votes.tallies.length === d.options.length, { path: ['votes'], message: 'do not give one count per option' });
+
+/** The whole log. Its output type must stay assignable to ChoiceLog: the compiler checks it below. */
+export const choiceLogSchema = z.object({
+  schema: z.literal(CHOICE_LOG_SCHEMA),
+  app: z.object({ name: z.string(), version: z.string() }),
+  storyId: z.string().min(1),
+  storyTitle: z.string(),
+  storyHash: z.string(),
+  mode: z.enum(['solo', 'group']),
+  alias: z.string().optional(),
+  startedAt: timestamp,
+  endedAt: timestamp.optional(),
+  ending: z.string().optional(),
+  decisions: z.array(decisionSchema),
+  meters,
+});
+
+const _matchesTheType: z.ZodType<ChoiceLog> = choiceLogSchema;
+void _matchesTheType;
+
+/** Read `text` (the content of `fileName`) as a choice log. */
+export function parseChoiceLog(text: string, fileName: string, options: LogParseOptions = {}): Result<ChoiceLog, LogFileProblem> {
+  const file = `“${fileName}”`;
+  const refuse = (reason: LogRefusal, why: string) => err({ file: fileName, reason, message: `${file} ${why}` });
+  const limit = options.maxBytes ?? MAX_LOG_BYTES;
+  const size = options.byteSize ?? utf8Length(text);
+  if (size > limit) return refuse('too-large', `is too large to be a saved log (${megabytes(size)}; the limit is ${megabytes(limit)}).`);
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (body === '') return refuse('empty', 'is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return refuse('not-json', 'is not a saved log: it is not a JSON file.');
+  }
+  if (!isRecord(data) || !('decisions' in data || 'schema' in data)) return refuse('not-a-log', 'is a JSON file, but not a log saved by this game.');
+  if (data.schema !== CHOICE_LOG_SCHEMA) {
+    const newer = typeof data.schema === 'number' && data.schema > CHOICE_LOG_SCHEMA;
+    return refuse(
+      'wrong-version',
+      newer
+        ? `was saved by a newer version of the game (log format ${String(data.schema)}; this version reads format ${CHOICE_LOG_SCHEMA}). Open it with the newer version.`
+        : `has a log format this version does not know (${JSON.stringify(data.schema) ?? 'none'}; it reads format ${CHOICE_LOG_SCHEMA}).`,
+    );
+  }
+  const parsed = choiceLogSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 3).map((issue) => describeIssue(data, issue));
+    const more = parsed.error.issues.length > 3 ? `, and ${parsed.error.issues.length - 3} more` : '';
+    return refuse('damaged', `is a log, but parts of it are missing or damaged: ${problems.join('; ')}${more}.`);
+  }
+  const log = parsed.data;
+  if (options.expectStory && log.storyId !== options.expectStory.id) {
+    return refuse('other-story', `is a log of “${log.storyTitle}”, not of “${options.expectStory.title}”.`);
+  }
+  return ok(log);
+}
+
+function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
+  const where = placeOf(issue.path);
+  if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return `${where} is missing`;
+  if (issue.code === 'custom') return `${where} ${issue.message}`;
+  if (issue.code === 'invalid_type') return `${where} should be ${article(issue.expected)}`;
+  return `${where} is not valid`;
+}
+
+/** ['decisions', 2, 'chosen'] → "decision 3: chosen". */
+function placeOf(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'the file';
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const next = path[i + 1];
+    if (key === 'decisions' && typeof next === 'number') {
+      parts.push(`decision ${next + 1}`);
+      i++;
+    } else if (typeof key === 'number') parts.push(`#${key + 1}`);
+    else parts.push(String(key));
+  }
+  const [first, ...rest] = parts;
+  return first?.startsWith('decision ') && rest.length > 0 ? `${first}: ${rest.join('.')}` : parts.join('.');
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** UTF-8 byte length of a string, without TextEncoder (the core runs with no DOM lib). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Rounded up to a tenth, so a file just over the limit never reads as equal to it. */
+function megabytes(bytes: number): string {
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1).replace(/\.0$/, '')} MB`;
+}

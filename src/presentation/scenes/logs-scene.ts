@@ -1,0 +1,229 @@
+import Phaser from 'phaser';
+import type { ChoiceLog } from '../../core/log/choice-log.ts';
+import { cohortOf, groupByStory } from '../../core/log/cohort.ts';
+import { logToJson } from '../../core/log/log-files.ts';
+import { matchStory, storyNotice } from '../../core/log/story-match.ts';
+import { drawBackdrop } from '../play/backdrop.ts';
+import { exportCohortSpreadsheet, exportLog } from '../exports.ts';
+import { SCENES, type GameServices } from '../services.ts';
+import { cohortView } from '../ui/cohort-view.ts';
+import { exportBar } from '../ui/export-bar.ts';
+import { button, emptyBody, filePicker, logsScreen, singleLogBody, storyPickerBody, DROP_HINT } from '../ui/logs-view.ts';
+import { countOf } from '../ui/text.ts';
+import { BaseScene } from './base-scene.ts';
+import type { BackLink } from './debrief-scene.ts';
+
+/** A log that loaded, and the file it came from. */
+export interface LoadedLog {
+  readonly file: string;
+  readonly log: ChoiceLog;
+}
+
+/** A file that did not load, and why, in a sentence that names it. */
+export interface FileProblem {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface LogsSceneData {
+  readonly loaded?: readonly LoadedLog[];
+  readonly problems?: readonly FileProblem[];
+  /** The story being looked at, when the logs span several. */
+  readonly storyId?: string;
+}
+
+/**
+ * Saved logs, opened from files picked or dropped on the page. One log: its debrief and its pattern.
+ * Many logs of one story: the cohort. Logs of several stories: a choice of story first. Every file is
+ * checked; those that fail are listed with the reason and the others still load. All in the page.
+ */
+export class LogsScene extends BaseScene {
+  private backdrop?: Phaser.GameObjects.Graphics;
+  private loaded: LoadedLog[] = [];
+  private problems: FileProblem[] = [];
+  private storyId: string | undefined;
+
+  constructor(services: GameServices) {
+    super(SCENES.logs, services);
+  }
+
+  override init(data?: LogsSceneData): void {
+    super.init();
+    this.loaded = [...(data?.loaded ?? [])];
+    this.problems = [...(data?.problems ?? [])];
+    this.storyId = data?.storyId;
+  }
+
+  create(): void {
+    this.backdrop = this.add.graphics();
+    this.layout();
+    this.render();
+    this.acceptDrops();
+    this.onKey((event) => {
+      if (event.key === 'Escape') this.back();
+    });
+  }
+
+  protected override layout(): void {
+    if (this.backdrop) drawBackdrop(this.backdrop, 'plain', this.scale.width, this.scale.height, this.u);
+  }
+
+  /** Where this screen is now, to come back to it from a debrief or a pattern. */
+  private here(): BackLink {
+    const data: LogsSceneData = { loaded: this.loaded, problems: [], ...(this.storyId ? { storyId: this.storyId } : {}) };
+    return { label: 'Back to the logs', scene: SCENES.logs, data };
+  }
+
+  private back(): void {
+    if (this.storyId && groupByStory(this.logs()).length > 1) {
+      this.storyId = undefined;
+      this.problems = [];
+      this.render();
+    } else this.scene.start(SCENES.title);
+  }
+
+  private logs(): ChoiceLog[] {
+    return this.loaded.map((loaded) => loaded.log);
+  }
+
+  /** Dropping files anywhere on the page opens them; the browser must not navigate to them instead. */
+  private acceptDrops(): void {
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const veil = (on: boolean) => document.querySelector('.logs-screen')?.classList.toggle('dragging', on);
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      veil(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (!event.relatedTarget) veil(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      veil(false);
+      const files = event.dataTransfer?.files;
+      if (files && files.length > 0) void this.open(files);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    this.own(() => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    });
+  }
+
+  /** Read and check each file; keep the good ones, list the others. */
+  private async open(files: ArrayLike<File>): Promise<void> {
+    const chosen = Array.from(files); // a FileList is live: the input is cleared for the next pick
+    // The schema library loads only here, when someone opens logs: players never download it.
+    const { MAX_LOG_BYTES, parseChoiceLog } = await import('../../core/log/log-schema.ts');
+    const picked = await this.services.readFiles(chosen, MAX_LOG_BYTES);
+    if (!this.scene.isActive(SCENES.logs)) return;
+    const focused = this.storyId ? this.loaded.find((loaded) => loaded.log.storyId === this.storyId)?.log : undefined;
+    const expectStory = focused ? { id: focused.storyId, title: focused.storyTitle } : undefined;
+    const problems: FileProblem[] = [];
+    const seen = new Map(this.loaded.map((loaded) => [logToJson(loaded.log), loaded.file]));
+    for (const file of picked) {
+      const parsed = parseChoiceLog(file.text ?? '', file.name, { byteSize: file.size, ...(expectStory ? { expectStory } : {}) });
+      if (!parsed.ok) {
+        problems.push({ file: file.name, message: parsed.error.reason === 'other-story' ? `${parsed.error.message} Go back to all stories to open it.` : parsed.error.message });
+        continue;
+      }
+      const key = logToJson(parsed.value);
+      const twin = seen.get(key);
+      if (twin !== undefined) {
+        problems.push({ file: file.name, message: `“${file.name}” is the same log as “${twin}”, so it was only counted once.` });
+        continue;
+      }
+      seen.set(key, file.name);
+      this.loaded.push({ file: file.name, log: parsed.value });
+    }
+    this.problems = problems;
+    const stories = groupByStory(this.logs());
+    if (!this.storyId && stories.length === 1) this.storyId = stories[0]?.storyId;
+    this.render();
+    const added = picked.length - problems.length;
+    this.services.overlay.announce(`${countOf(added, 'log')} opened${problems.length > 0 ? `; ${countOf(problems.length, 'file')} could not be opened` : ''}.`);
+  }
+
+  private render(): void {
+    const stories = groupByStory(this.logs());
+    const story = stories.find((group) => group.storyId === this.storyId) ?? (stories.length === 1 ? stories[0] : undefined);
+    const picker = filePicker(this.loaded.length === 0 ? 'Choose log files…' : story && stories.length > 1 ? 'Add logs of this story…' : 'Add more logs…', (files) => void this.open(files));
+    const toTitle = button('Back to the title screen', () => this.scene.start(SCENES.title));
+    const toStories = stories.length > 1 && story ? button('All stories', () => this.back()) : null;
+    const clear = this.loaded.length > 0 ? button('Close all logs', () => this.scene.restart({})) : null;
+    let screen: HTMLElement;
+    if (!story) {
+      screen = logsScreen({
+        eyebrow: 'Saved logs',
+        title: this.loaded.length === 0 ? 'Open saved logs' : `${countOf(this.loaded.length, 'log')} from ${countOf(stories.length, 'scenario')}`,
+        intro: this.loaded.length === 0 ? 'Choose one or more log files (.json) saved at the end of a play-through.' : 'Choose a scenario to look at its logs.',
+        tools: [picker, toTitle, clear],
+        problems: this.problems,
+        body: this.loaded.length === 0 ? emptyBody() : storyPickerBody(stories.map((group) => ({
+          storyTitle: group.storyTitle,
+          count: group.logs.length,
+          status: matchStory(this.services.catalog, group.logs[0] as ChoiceLog).status,
+          onOpen: () => {
+            this.storyId = group.storyId;
+            this.problems = [];
+            this.render();
+          },
+        }))),
+      });
+    } else if (story.logs.length === 1) {
+      const log = story.logs[0] as ChoiceLog;
+      const match = matchStory(this.services.catalog, log);
+      screen = logsScreen({
+        eyebrow: `Saved log · ${story.storyTitle}`,
+        title: log.alias ? `${log.alias}’s play-through` : log.mode === 'group' ? 'A group’s play-through' : 'One play-through',
+        tools: [picker, toStories, toTitle],
+        problems: this.problems,
+        body: singleLogBody(log, storyNotice(match.status, log.storyTitle), {
+          onDebrief: () => this.debrief(log),
+          onPattern: match.entry ? () => this.pattern(log) : undefined,
+          exports: exportBar((kind) => exportLog(this.services.downloads, log, kind)),
+        }),
+      });
+    } else {
+      const cohort = cohortOf(story.logs);
+      const match = matchStory(this.services.catalog, story.logs[0] as ChoiceLog);
+      const notice = storyNotice(match.status, story.storyTitle);
+      const versions = new Set(story.logs.map((log) => log.storyHash)).size;
+      screen = logsScreen({
+        eyebrow: `Saved logs · ${story.storyTitle}`,
+        title: `${cohort.players.length} players`,
+        intro: [notice, versions > 1 ? `These logs come from ${versions} versions of the scenario; decisions are matched by the text of their options.` : undefined].filter(Boolean).join(' ') || DROP_HINT,
+        tools: [
+          picker,
+          button('Spreadsheet of all (CSV)', () => this.services.overlay.announce(exportCohortSpreadsheet(this.services.downloads, story.logs))),
+          toStories,
+          toTitle,
+        ],
+        problems: this.problems,
+        body: cohortView(cohort, {
+          onDebrief: (player) => this.debrief(player.log),
+          onPattern: match.entry ? (player) => this.pattern(player.log) : undefined,
+        }),
+      });
+    }
+    this.services.overlay.mount(screen);
+    screen.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private debrief(log: ChoiceLog): void {
+    const match = matchStory(this.services.catalog, log);
+    const notice = storyNotice(match.status, log.storyTitle);
+    this.scene.start(SCENES.debrief, { log, back: this.here(), ...(match.entry ? { entry: match.entry } : {}), ...(notice ? { notice } : {}) });
+  }
+
+  private pattern(log: ChoiceLog): void {
+    const { entry } = matchStory(this.services.catalog, log);
+    if (entry) this.scene.start(SCENES.reveal, { entry, log, back: this.here() });
+  }
+}

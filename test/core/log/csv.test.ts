@@ -1,0 +1,82 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { ChoiceLog } from '../../../src/core/log/choice-log.ts';
+import { CSV_COLUMNS, DEBRIEF_COLUMN, logsToCsv, meterColumn, votesColumn } from '../../../src/core/log/csv.ts';
+import { poleLabel, reviewDecision } from '../../../src/core/patterns/decision-review.ts';
+import { playLog, roomVotes } from '../../support/logs.ts';
+
+/** Read the CSV back as a spreadsheet would: BOM first, then a header row and one row per decision. */
+function readBack(text: string): { fields: string[]; rows: Record<string, string>[] } {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return { fields: parsed.meta.fields ?? [], rows: parsed.data };
+}
+
+/** Papaparse's formula escaping puts a ' before =, +, -, @; a spreadsheet shows the text without it. */
+const shown = (cell: string | undefined) => (cell ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
+
+function expectRowsMatch(log: ChoiceLog, rows: readonly Record<string, string>[]): void {
+  expect(rows).toHaveLength(log.decisions.length);
+  log.decisions.forEach((record, i) => {
+    const row = rows[i] as Record<string, string>;
+    const review = reviewDecision(record);
+    const position = record.options.findIndex((o) => o.index === record.chosen);
+    const chosen = review.options[position];
+    const last = record.situation.at(-1);
+    expect(row.Story).toBe(log.storyTitle);
+    expect(row['Story id']).toBe(log.storyId);
+    expect(shown(row.Player)).toBe(log.alias ?? '');
+    expect(row.Mode).toBe(log.mode);
+    expect(row.Started).toBe(log.startedAt);
+    expect(Number(row.Decision)).toBe(record.number);
+    expect(shown(row.Situation)).toBe(last?.speaker ? `${last.speaker}: ${last.text}` : (last?.text ?? ''));
+    expect(Number(row['Chosen option'])).toBe(position + 1);
+    expect(shown(row['Chosen text'])).toBe(record.options[position]?.text);
+    expect(row['Chosen poles']).toBe(chosen?.poles.map(poleLabel).join('; '));
+    expect(row.Approach).toBe(chosen?.approach ?? '');
+    expect(row['Fit %']).toBe(chosen?.fit === undefined ? '' : String(Math.round(chosen.fit * 100)));
+    expect(Number(row['Time to decide (ms)'])).toBe(record.msToDecide);
+    for (const [meter, value] of Object.entries(record.metersBefore)) expect(Number(row[meterColumn(meter, 'before')])).toBe(value);
+    for (const [meter, value] of Object.entries(record.metersAfter ?? {})) expect(Number(row[meterColumn(meter, 'after')])).toBe(value);
+    expect(row[DEBRIEF_COLUMN]?.split('\n').filter(Boolean)).toEqual(record.prompts);
+    if (record.votes) {
+      expect(row['Decided by']).toBe(record.votes.decidedBy);
+      record.votes.tallies.forEach((n, k) => expect(Number(row[votesColumn(k + 1)])).toBe(n));
+    }
+  });
+}
+
+describe('the spreadsheet export', () => {
+  it('one row per decision that papaparse reads back to the log (solo)', () => {
+    const log = playLog('stories/forecast.ink', { pick: (step, choices) => (step * 2) % choices.length, alias: 'Zoë Müller, "Z"' });
+    const { fields, rows } = readBack(logsToCsv([log]));
+    expect(fields.slice(0, CSV_COLUMNS.length)).toEqual([...CSV_COLUMNS]);
+    expect(fields).not.toContain('Decided by');
+    expect(fields).toContain('Trust before');
+    expect(fields.at(-1)).toBe(DEBRIEF_COLUMN);
+    expectRowsMatch(log, rows);
+  });
+
+  it('group logs get who decided and the votes for each option', () => {
+    const log = playLog('stories/push-or-pull.ink', { pick: (step) => step % 2, mode: 'group', alias: 'Room B', votes: roomVotes(14) });
+    const { fields, rows } = readBack(logsToCsv([log]));
+    expect(fields).toContain('Decided by');
+    expect(fields).toContain(votesColumn(2));
+    expectRowsMatch(log, rows);
+  });
+
+  it('many logs in one file, with CRLF line ends, and formulas escaped', () => {
+    const logs = [
+      playLog('stories/forecast.ink', { pick: () => 0, alias: '=HYPERLINK("x")' }),
+      playLog('stories/star-closer.ink', { pick: () => 1, alias: 'Ana' }),
+    ];
+    const text = logsToCsv(logs);
+    expect(text).toContain('\r\n');
+    const { rows } = readBack(text);
+    expect(rows[0]?.Player).toBe('\'=HYPERLINK("x")');
+    const first = logs[0] as ChoiceLog;
+    expectRowsMatch(first, rows.slice(0, first.decisions.length));
+    expectRowsMatch(logs[1] as ChoiceLog, rows.slice(first.decisions.length));
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Checking many stories within a time budget, on every core: the stories are shared out between
+ * worker threads, and each story gets its share of what is left of its worker's budget.
+ */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkStory, type CheckOptions, type StoryReport } from './check.ts';
+import { DEFAULT_CAPS } from './explore.ts';
+
+/** Milliseconds for the whole check on each core: with start-up, checking every shipped story stays under ten seconds. */
+export const DEFAULT_BUDGET_MS = 6000;
+
+export interface BatchOptions extends CheckOptions {
+  /** Milliseconds for all the stories of one worker together. */
+  readonly budgetMs: number;
+}
+
+/** Check stories one after the other in this thread, sharing out the budget. */
+export function checkStoriesHere(files: readonly string[], root: string, options: BatchOptions): StoryReport[] {
+  const started = performance.now();
+  return files.map((file, i) => {
+    // Of the story's share, compiling takes what it takes; exploring gets at most 60 %, and the
+    // random walks and the score search up to 12 % each.
+    const share = (options.budgetMs - (performance.now() - started)) / (files.length - i);
+    const maxMs = Math.max(200, Math.min(options.maxMs ?? DEFAULT_CAPS.maxMs, share * 0.6));
+    return checkStory(file, root, { ...options, maxMs, walkMs: maxMs / 5, scoreMs: maxMs / 5 });
+  });
+}
+
+/** Check stories on up to `threads` worker threads (one per core by default); reports come back in the order of `files`. */
+export async function checkStories(files: readonly string[], root: string, options: BatchOptions, threads = availableParallelism()): Promise<StoryReport[]> {
+  const groups = shareOut(files, Math.min(threads, files.length));
+  if (groups.length <= 1) return checkStoriesHere(files, root, options);
+  const reports = (await Promise.all(groups.map((group) => inWorker(group, root, options)))).flat();
+  return files.map((file) => reports[groups.flat().indexOf(file)] as StoryReport);
+}
+
+/** Largest files first, each to the group with the least to do so far. */
+function shareOut(files: readonly string[], count: number): string[][] {
+  const groups = Array.from({ length: count }, () => ({ files: [] as string[], bytes: 0 }));
+  const sized = files.map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes);
+  for (const { file, bytes } of sized) {
+    const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.files.push(file);
+    lightest.bytes += bytes;
+  }
+  // Within a group, smallest first: what the small ones leave of the budget goes to the large ones.
+  return groups.map((group) => group.files.reverse()).filter((group) => group.length > 0);
+}
+
+function inWorker(files: readonly string[], root: string, options: BatchOptions): Promise<StoryReport[]> {
+  // Worker threads do not inherit tsx's loader: register it before loading the TypeScript worker.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(boot, { eval: true, workerData: { files, root, options } });
+    thread.once('message', (reports: StoryReport[]) => resolve(reports));
+    thread.once('error', reject);
+    thread.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the story checker's worker stopped with code ${code}`))));
+  });
+}
