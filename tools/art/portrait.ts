@@ -375,6 +375,17 @@ function foldedArms(spec: PersonSpec, t: Tones): string {
   return group(far + farHand + nearHand + near);
 }
 
+/** A thin light edge just inside a shape: dark hair keeps its outline against a dark room. */
+function rim(shape: string, colour: string, id: string, face?: string): string {
+  // Only the outer silhouette: where the hair meets the face it needs no edge.
+  const mask = face ? el('mask', { id: `${id}m` }, el('rect', { width: PORTRAIT_SIZE, height: PORTRAIT_SIZE, fill: '#fff' }) + path(face, '#000', { transform: 'scale(1.04)', 'transform-origin': `${CX} 260` })) : '';
+  return (
+    el('clipPath', { id }, path(shape, '#000')) +
+    mask +
+    path(shape, 'none', { stroke: mix(colour, '#d8dff0', 0.4), 'stroke-width': 7, 'clip-path': `url(#${id})`, mask: face ? `url(#${id}m)` : undefined, opacity: 0.55 })
+  );
+}
+
 // ---- The whole portrait ------------------------------------------------------------
 
 export function drawPortrait(spec: PersonSpec, e: Expression, title: string): string {
@@ -440,12 +451,14 @@ export function drawPortrait(spec: PersonSpec, e: Expression, title: string): st
       shading +
       features +
       path(hair.front, spec.hair.colour) +
+      (hair.back ? '' : rim(hair.front, spec.hair.colour, 'r', face)) +
       (hair.clipDetail ? el('clipPath', { id: 'h' }, path(hair.front, '#000')) + group(hair.detail ?? '', { 'clip-path': 'url(#h)' }) : (hair.detail ?? '')) +
       glasses(spec),
     { transform: head },
   );
 
-  const backHair = hair.back || hair.backSvg ? group((hair.back ? path(hair.back, spec.hair.colour) : '') + (hair.backSvg ?? ''), { transform: head }) : '';
+  const backHair =
+    hair.back || hair.backSvg ? group((hair.back ? path(hair.back, spec.hair.colour) + rim(hair.back, spec.hair.colour, 'b') : '') + (hair.backSvg ?? ''), { transform: head }) : '';
 
   const body = backHair + neck + outfit(spec, e) + (e.armsFolded ? foldedArms(spec, t) : '');
   return svgDocument(PORTRAIT_SIZE, PORTRAIT_SIZE, title, '', body + headGroup);
