@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { compileInk } from '../tools/ink-compiler.ts';
-import { DEFAULT_BUDGET_MS } from '../tools/story-check/batch.ts';
+import { DEFAULT_BUDGET_MS, idleCores } from '../tools/story-check/batch.ts';
 import { buildGraph } from '../tools/story-check/explore.ts';
 import { listScenarioFiles } from '../tools/vite-plugin-ink.ts';
 
@@ -67,7 +67,8 @@ function checkAll(): { ms: number; stories: number; completeExplorations: number
 function main(): void {
   const files = listScenarioFiles(resolve(ROOT, 'stories'));
   const stories = exploreEach(files);
-  const all = { ...checkAll(), threads: Math.min(availableParallelism(), files.length), budgetSeconds: DEFAULT_BUDGET_MS / 1000 };
+  const threads = Math.min(idleCores(), files.length); // as the check will count them when it starts
+  const all = { ...checkAll(), threads, budgetSeconds: DEFAULT_BUDGET_MS / 1000 };
   const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
   // The load average says how busy the machine was: the figures fall when other work shares the cores.
   const storyCheck = { measuredAt: new Date().toISOString(), node: process.version, cpus: availableParallelism(), loadAverage: loadavg()[0], stories, checkAll: all };

@@ -6,7 +6,11 @@ import catalog from 'virtual:story-catalog';
 import { fileDownloads } from './adapters/file-download.ts';
 import { readPickedFiles } from './adapters/file-picker.ts';
 import { prefersReducedMotion } from './adapters/motion-preference.ts';
+import { createHowlerAudio } from './adapters/howler-audio.ts';
 import { browserStorage } from './adapters/local-storage.ts';
+import { AudioSettingsStore } from './core/audio/settings.ts';
+import { attachStorySound } from './core/audio/story-sound.ts';
+import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
 import { systemClock } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
 import { autosave } from './core/save/autosave.ts';
@@ -29,12 +33,20 @@ function element(id: string): HTMLElement {
 }
 
 const saves = new SaveStore(browserStorage);
+// Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
+const audio = createHowlerAudio({ cue: cueFor, ambience: ambienceFor, music: musicFor });
+const soundSettings = new AudioSettingsStore(browserStorage, audio);
+// Browsers keep sound suspended until the first key press or click (the title's "press any key").
+const unlockAudio = () => audio.unlock();
+window.addEventListener('pointerdown', unlockAudio, { once: true, capture: true });
+window.addEventListener('keydown', unlockAudio, { once: true, capture: true });
 const overlay = new Overlay(element('ui'), element('announcer'));
 
 const services: GameServices = {
   catalog,
   overlay,
   saves,
+  soundSettings,
   prefersReducedMotion,
   downloads: fileDownloads,
   readFiles: readPickedFiles,
@@ -57,6 +69,7 @@ const services: GameServices = {
       if (!resumed.ok) return resumed;
     }
     autosave(opened.value, saves, entry.file, systemClock);
+    attachStorySound(opened.value, audio);
     return ok(opened.value);
   },
 };

@@ -19,3 +19,22 @@ export interface KeyValueStorage {
   write(key: string, value: string): void;
   remove(key: string): void;
 }
+
+/** The three volume channels the player controls. */
+export type AudioChannel = 'master' | 'music' | 'effects';
+
+/**
+ * Sound, by name: the story's `#sfx`, `#music` and `#scene` tags become calls here. The adapter
+ * (Howler in the game) finds the files; a name it cannot play is silence, never an error.
+ */
+export interface AudioPort {
+  /** Browsers keep sound suspended until the first key press or click; call this then. */
+  unlock(): void;
+  playCue(cue: string): void;
+  /** The background of a place; undefined for none. */
+  setAmbience(scene: string | undefined): void;
+  /** A music state (`calm`, `tense`, …), cross-faded; `off` or undefined for silence. */
+  setMusic(state: string | undefined): void;
+  setVolume(channel: AudioChannel, volume: number): void;
+  setMuted(muted: boolean): void;
+}

@@ -1,6 +1,7 @@
 /** What the scenes are given by the composition root (main.ts). Scenes reach the world only through this. */
 import type { FileDownloads, PickedFile } from '../core/file-ports.ts';
 import type { Result } from '../core/result.ts';
+import type { AudioSettingsStore } from '../core/audio/settings.ts';
 import type { SaveFile } from '../core/save/save-file.ts';
 import type { SaveStore } from '../core/save/save-store.ts';
 import type { Session, SessionOptions } from '../core/session.ts';
@@ -23,6 +24,8 @@ export interface GameServices {
   startSession(entry: CatalogEntry, options?: StartOptions): Promise<Result<Session, StoryFailure>>;
   /** The play-through in progress, kept between visits. */
   readonly saves: SaveStore;
+  /** Master, music and effects volume and mute, applied to the sound and remembered between visits. */
+  readonly soundSettings: AudioSettingsStore;
   /** The HTML layer for text and controls. */
   readonly overlay: Overlay;
   /** True when the player asked their system for less motion: no tweens, text at once. */

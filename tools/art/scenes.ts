@@ -151,7 +151,6 @@ function office(): string {
   s += rect(560, 600, 1360, 26, '#b9a48a') + rect(560, 626, 1360, 20, '#8f7a62');
   for (const [x, on] of [
     [700, true],
-    [1010, false],
     [1330, true],
     [1640, false],
   ] as const) {
@@ -161,9 +160,10 @@ function office(): string {
     s += rrect(x - 40, 590, 28, 12, 3, '#3c4768');
   }
   s += plant(1890, 600, 1.1, 2) + plant(560, 600, 0.8, 9);
-  s += mug(960, 600, P.teal) + mug(1580, 600, '#e3b45a');
+  s += mug(925, 600, P.teal) + mug(1580, 600, '#e3b45a');
   // A desk lamp left on.
-  s += deskLamp(1160, 600, 'glow', '#30395a');
+  // A desk already cleared for the evening, its lamp left on.
+  s += deskLamp(1020, 600, 'glow', '#30395a') + rrect(1110, 586, 120, 14, 3, P.paper, { transform: 'rotate(-3 1170 593)' });
   // Chairs in the foreground, backs to us.
   s += rrect(980, 690, 170, 150, 30, '#222a40') + rrect(1440, 700, 170, 150, 30, '#222a40') + rect(1055, 840, 20, 80, '#1a2032') + rect(1515, 850, 20, 80, '#1a2032');
   return svgDocument(SCENE_WIDTH, SCENE_HEIGHT, 'The office: the sales floor late in the afternoon, desks in front of a wall of windows, the city outside', defs, s);
@@ -266,7 +266,7 @@ function videoCall(): string {
   s += rrect(mx + mw / 2 - 130, 714, 260, 18, 6, '#151a28');
   s += deskLamp(1520, 708, 'glow', '#1b2133');
   s += mug(1720, 712, P.teal);
-  s += rrect(200, 690, 150, 16, 4, P.paper, { transform: 'rotate(-6 275 698)' }) + rrect(360, 686, 10, 70, 5, P.amber, { transform: 'rotate(70 365 720)' });
+  s += rrect(1130, 694, 150, 16, 4, P.paper, { transform: 'rotate(-4 1205 702)' }) + rrect(1290, 690, 10, 70, 5, P.amber, { transform: 'rotate(72 1295 724)' });
   return svgDocument(SCENE_WIDTH, SCENE_HEIGHT, 'A video call: your desk at home, the call on the monitor with four people in tiles', defs, s);
 }
 
@@ -307,7 +307,7 @@ function cafe(): string {
   }
   // Pendant bulbs.
   for (const [x, y] of [
-    [250, 330],
+    [336, 330],
     [1080, 300],
   ] as const) {
     s += line(d`M${x} 100 L${x} ${y - 36}`, '#2a1c17', 3) + ellipse(x, y + 10, 130, 110, 'url(#glow)') + path(d`M${x - 36} ${y} Q${x} ${y - 50} ${x + 36} ${y}Z`, '#2f4a48') + circle(x, y + 6, 15, '#ffe2a8');

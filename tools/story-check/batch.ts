@@ -1,9 +1,9 @@
 /**
- * Checking many stories within a time budget, on every core: the stories are shared out between
- * worker threads, and each story gets its share of what is left of its worker's budget.
+ * Checking many stories within a time budget, on every idle core: the stories are shared out between
+ * worker threads, and each story gets a share of what is left of its worker's budget, by its size.
  */
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkStory, type CheckOptions, type StoryReport } from './check.ts';
 import { DEFAULT_CAPS } from './explore.ts';
@@ -16,20 +16,31 @@ export interface BatchOptions extends CheckOptions {
   readonly budgetMs: number;
 }
 
-/** Check stories one after the other in this thread, sharing out the budget. */
+/** Check stories one after the other in this thread, sharing out the budget by the size of each file. */
 export function checkStoriesHere(files: readonly string[], root: string, options: BatchOptions): StoryReport[] {
   const started = performance.now();
+  const sizes = files.map((file) => statSync(file).size);
   return files.map((file, i) => {
-    // Of the story's share, compiling takes what it takes; exploring gets at most 60 %, and the
-    // random walks and the score search up to 12 % each.
-    const share = (options.budgetMs - (performance.now() - started)) / (files.length - i);
-    const maxMs = Math.max(200, Math.min(options.maxMs ?? DEFAULT_CAPS.maxMs, share * 0.6));
-    return checkStory(file, root, { ...options, maxMs, walkMs: maxMs / 5, scoreMs: maxMs / 5 });
+    // The story's share of what is left, in proportion to its size. Compiling takes what it takes;
+    // exploring gets at most 75 % of the share, the random walks (only after a cap) and the score
+    // search up to 9 % each.
+    const left = sizes.slice(i).reduce((a, b) => a + b, 0);
+    const share = ((options.budgetMs - (performance.now() - started)) * (sizes[i] ?? 0)) / Math.max(1, left);
+    const maxMs = Math.max(200, Math.min(options.maxMs ?? DEFAULT_CAPS.maxMs, share * 0.75));
+    return checkStory(file, root, { ...options, maxMs, walkMs: maxMs / 8, scoreMs: maxMs / 8 });
   });
 }
 
-/** Check stories on up to `threads` worker threads (one per core by default); reports come back in the order of `files`. */
-export async function checkStories(files: readonly string[], root: string, options: BatchOptions, threads = availableParallelism()): Promise<StoryReport[]> {
+/**
+ * The cores nobody else is using (at least one): a worker thread on a busy core only slows both down,
+ * and starting one costs a second of loading.
+ */
+export function idleCores(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.round(availableParallelism() - (loadavg()[0] ?? 0))));
+}
+
+/** Check stories on up to `threads` worker threads (one per idle core by default); reports come back in the order of `files`. */
+export async function checkStories(files: readonly string[], root: string, options: BatchOptions, threads = idleCores()): Promise<StoryReport[]> {
   const groups = shareOut(files, Math.min(threads, files.length));
   if (groups.length <= 1) return checkStoriesHere(files, root, options);
   const reports = (await Promise.all(groups.map((group) => inWorker(group, root, options)))).flat();
@@ -45,8 +56,7 @@ function shareOut(files: readonly string[], count: number): string[][] {
     lightest.files.push(file);
     lightest.bytes += bytes;
   }
-  // Within a group, smallest first: what the small ones leave of the budget goes to the large ones.
-  return groups.map((group) => group.files.reverse()).filter((group) => group.length > 0);
+  return groups.map((group) => group.files).filter((group) => group.length > 0);
 }
 
 function inWorker(files: readonly string[], root: string, options: BatchOptions): Promise<StoryReport[]> {

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { aliasField } from '../ui/alias-field.ts';
+import { soundSettingsButton } from '../ui/sound-settings.ts';
 import { h } from '../ui/dom.ts';
 import { BaseScene } from './base-scene.ts';
 
@@ -36,6 +37,7 @@ export class SelectScene extends BaseScene {
           ? h('ul', { className: 'scenario-list' }, ...cards)
           : h('p', { className: 'lead-in' }, 'No scenarios were found in this build. Add a story to the stories folder and build again.'),
       ),
+      soundSettingsButton(this.services.soundSettings, () => screen.parentElement ?? document.body),
     );
     screen.querySelector('button')?.focus();
     this.onKey((event) => {

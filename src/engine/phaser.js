@@ -1,0 +1,77 @@
+/**
+ * The game's own Phaser: the pieces of Phaser 4 that Manage or Lead? uses, bundled from Phaser's
+ * sources instead of the prebuilt bundle (about half the size; see docs/performance.md).
+ *
+ * vite.config.ts resolves `import Phaser from 'phaser'` to this file (the typings stay the package's),
+ * and `phaser-src/…` to node_modules/phaser/src/…, and defines Phaser's build flags (WebGL only, no
+ * sound, no 3D camera or Facebook plugins).
+ *
+ * What is here: the game loop, scenes and scale manager, the WebGL renderer, Graphics, Text, Image and
+ * Sprite, the loader (images, SVG, JSON), tweens, timers and pointer input. Requiring a plugin or a
+ * factory is what registers it (`this.add.graphics`, `this.load.svg`, `this.tweens`): a feature
+ * missing from this list is missing from the game. Add it here when a scene needs it.
+ */
+import CONST from 'phaser-src/const.js';
+import Extend from 'phaser-src/utils/object/Extend.js';
+
+import Game from 'phaser-src/core/Game.js';
+import Scene from 'phaser-src/scene/Scene.js';
+import Scenes from 'phaser-src/scene/index.js';
+import Scale from 'phaser-src/scale/index.js';
+import Cameras2D from 'phaser-src/cameras/2d/index.js';
+import Events from 'phaser-src/events/index.js';
+import Renderer from 'phaser-src/renderer/index.js';
+import BlendModes from 'phaser-src/renderer/BlendModes.js';
+import ScaleModes from 'phaser-src/renderer/ScaleModes.js';
+import Textures from 'phaser-src/textures/index.js';
+import Tweens from 'phaser-src/tweens/index.js';
+import Time from 'phaser-src/time/index.js';
+import Input from 'phaser-src/input/index.js';
+
+import LoaderPlugin from 'phaser-src/loader/LoaderPlugin.js';
+import LoaderEvents from 'phaser-src/loader/events/index.js';
+import ImageFile from 'phaser-src/loader/filetypes/ImageFile.js';
+import SVGFile from 'phaser-src/loader/filetypes/SVGFile.js';
+import JSONFile from 'phaser-src/loader/filetypes/JSONFile.js';
+
+import DisplayList from 'phaser-src/gameobjects/DisplayList.js';
+import UpdateList from 'phaser-src/gameobjects/UpdateList.js';
+import GameObjectFactory from 'phaser-src/gameobjects/GameObjectFactory.js';
+import GameObjectCreator from 'phaser-src/gameobjects/GameObjectCreator.js';
+import GameObject from 'phaser-src/gameobjects/GameObject.js';
+import Graphics from 'phaser-src/gameobjects/graphics/Graphics.js';
+import Image from 'phaser-src/gameobjects/image/Image.js';
+import Sprite from 'phaser-src/gameobjects/sprite/Sprite.js';
+import Text from 'phaser-src/gameobjects/text/Text.js';
+import 'phaser-src/gameobjects/graphics/GraphicsFactory.js';
+import 'phaser-src/gameobjects/image/ImageFactory.js';
+import 'phaser-src/gameobjects/sprite/SpriteFactory.js';
+import 'phaser-src/gameobjects/text/TextFactory.js';
+
+import Clamp from 'phaser-src/math/Clamp.js';
+import Between from 'phaser-src/math/Between.js';
+import Linear from 'phaser-src/math/Linear.js';
+import DegToRad from 'phaser-src/math/DegToRad.js';
+import Vector2 from 'phaser-src/math/Vector2.js';
+import Easing from 'phaser-src/math/easing/index.js';
+
+const Phaser = Extend(false, {
+  Cameras: { Scene2D: Cameras2D },
+  Events,
+  Game,
+  GameObjects: { DisplayList, UpdateList, GameObjectFactory, GameObjectCreator, GameObject, Graphics, Image, Sprite, Text },
+  Input,
+  Loader: { Events: LoaderEvents, LoaderPlugin, FileTypes: { ImageFile, SVGFile, JSONFile } },
+  Math: { Between, Clamp, DegToRad, Easing, Linear, Vector2 },
+  BlendModes,
+  Renderer,
+  Scale,
+  ScaleModes,
+  Scene,
+  Scenes,
+  Textures,
+  Time,
+  Tweens,
+}, CONST);
+
+export default Phaser;

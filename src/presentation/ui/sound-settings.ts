@@ -1,0 +1,63 @@
+/** A small dialog for master, music and effects volume and mute; every change is heard and remembered at once. */
+import type { AudioSettingsStore } from '../../core/audio/settings.ts';
+import type { AudioChannel } from '../../core/ports.ts';
+import { h } from './dom.ts';
+
+const CHANNELS: readonly { channel: AudioChannel; label: string }[] = [
+  { channel: 'master', label: 'All sound' },
+  { channel: 'music', label: 'Music' },
+  { channel: 'effects', label: 'Effects and background' },
+];
+
+/** Open the dialog over whatever is on screen; focus returns to `returnFocus` when it closes. */
+export function openSoundSettings(store: AudioSettingsStore, host: HTMLElement, returnFocus?: HTMLElement): void {
+  host.querySelector('.sound-settings')?.remove();
+  const close = () => {
+    dialog.remove();
+    returnFocus?.focus();
+  };
+  const sliders = CHANNELS.map(({ channel, label }) => {
+    const id = `volume-${channel}`;
+    const input = h('input', {
+      id,
+      type: 'range',
+      min: '0',
+      max: '100',
+      step: '5',
+      value: String(Math.round(store.settings[channel] * 100)),
+      onInput: (event: Event) => store.setVolume(channel, Number((event.target as HTMLInputElement).value) / 100),
+    });
+    return h('div', { className: 'setting' }, h('label', { for: id }, label), input);
+  });
+  const mute = h('input', {
+    id: 'sound-muted',
+    type: 'checkbox',
+    onChange: (event: Event) => store.setMuted((event.target as HTMLInputElement).checked),
+  });
+  mute.checked = store.settings.muted;
+  const dialog = h('section', { className: 'sound-settings', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'sound-settings-title' },
+    h('h2', { id: 'sound-settings-title' }, 'Sound'),
+    ...sliders,
+    h('div', { className: 'setting mute' }, mute, h('label', { for: 'sound-muted' }, 'Mute all sound')),
+    h('p', { className: 'note' }, 'Sounds always come with a caption on screen, so muting loses nothing of the story.'),
+    h('div', { className: 'actions' }, h('button', { type: 'button', onClick: close }, 'Done')),
+  );
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  });
+  host.append(dialog);
+  dialog.querySelector<HTMLInputElement>('input')?.focus();
+}
+
+/** The button that opens the dialog. */
+export function soundSettingsButton(store: AudioSettingsStore, host: () => HTMLElement): HTMLButtonElement {
+  const button: HTMLButtonElement = h('button', {
+    type: 'button',
+    className: 'secondary sound-button',
+    onClick: () => openSoundSettings(store, host(), button),
+  }, 'Sound settings');
+  return button;
+}
