@@ -1,8 +1,10 @@
 /**
- * The place a scene happens, drawn with shapes: each `#scene` has its own palette and a few
- * landmarks (windows, a table, call tiles) so the room reads at a glance. Issue #9 brings full art.
+ * The place a scene happens. Menus use a backdrop drawn with shapes (each `#scene` has its own
+ * palette and a few landmarks); the play screen lays the painted background from assets/art over it.
  */
 import type Phaser from 'phaser';
+import { backgroundFor } from '../assets/manifest.ts';
+import { ensureTexture } from './textures.ts';
 
 interface Palette {
   readonly top: number;
@@ -67,5 +69,45 @@ export function drawBackdrop(g: Phaser.GameObjects.Graphics, scene: string | und
       break;
     default:
       g.fillRect(width * 0.4, 120 * u, 380 * u, horizon - 170 * u);
+  }
+}
+
+/**
+ * The play screen's backdrop: the painted background of the current `#scene`, scaled to cover the
+ * screen, over the drawn one (which shows while the picture loads, and for places with no picture).
+ */
+export class SceneBackdrop {
+  private readonly scene: Phaser.Scene;
+  private readonly shapes: Phaser.GameObjects.Graphics;
+  private readonly picture: Phaser.GameObjects.Image;
+  private last: { place: string | undefined; width: number; height: number; u: number } | undefined;
+
+  constructor(scene: Phaser.Scene) {
+    this.scene = scene;
+    this.shapes = scene.add.graphics().setDepth(-2);
+    this.picture = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-1).setVisible(false);
+  }
+
+  /** Show `place` across `width`×`height`; safe to call on every layout. */
+  show(place: string | undefined, width: number, height: number, u: number): void {
+    this.last = { place, width, height, u };
+    drawBackdrop(this.shapes, place, width, height, u);
+    const asset = backgroundFor(place);
+    if (!asset) {
+      this.picture.setVisible(false);
+      return;
+    }
+    if (!this.scene.textures.exists(asset.key)) {
+      this.picture.setVisible(false);
+      void ensureTexture(this.scene, asset).then((ready) => {
+        // Redraw only if the player is still in the same place and the scene is still running.
+        const last = this.last;
+        if (ready && last && last.place === place && this.scene.sys.isActive()) this.show(place, last.width, last.height, last.u);
+      });
+      return;
+    }
+    // Cover the screen, keeping the picture's proportions; anchor at the top so the room's landmarks stay in view.
+    const scale = Math.max(width / asset.width, height / asset.height);
+    this.picture.setTexture(asset.key).setScale(scale).setPosition(width / 2, 0).setVisible(true);
   }
 }

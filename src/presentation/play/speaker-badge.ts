@@ -1,12 +1,20 @@
 /**
- * Who is talking: a round badge with the speaker's initials and name, beside the dialogue.
- * Each name keeps one colour throughout, so the room learns who is who. Issue #9 brings portraits.
+ * Who is talking: their portrait, with the face their `#mood` calls for, above a name plate in their
+ * colour, in the column left of the dialogue. Someone without a portrait (or while it loads) gets a
+ * round badge with their initials, in a colour that stays theirs all game.
  */
 import Phaser from 'phaser';
+import { PERSON_INFO, portraitFor, resolvePerson } from '../assets/manifest.ts';
+import { ensureTexture } from './textures.ts';
 
 const BADGE_COLOURS = [0xc2654a, 0x4a8fc2, 0x6a9f58, 0x9b6bc2, 0xc29b3f, 0x3fa39b, 0xb0527f];
+const FONT = 'DejaVu Sans, Arial, sans-serif';
+/** The portrait's width in design units (the column left of the dialogue is 300 wide). */
+const PORTRAIT_WIDTH = 280;
 
 export function colourFor(name: string): number {
+  const person = resolvePerson(name);
+  if (person) return Number.parseInt(PERSON_INFO[person].colour.slice(1), 16);
   let hash = 0;
   for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return BADGE_COLOURS[hash % BADGE_COLOURS.length] ?? 0x888888;
@@ -22,31 +30,60 @@ export function initials(name: string): string {
 }
 
 export class SpeakerBadge {
+  private readonly scene: Phaser.Scene;
   private readonly circle: Phaser.GameObjects.Graphics;
   private readonly letters: Phaser.GameObjects.Text;
+  private readonly portrait: Phaser.GameObjects.Image;
+  private readonly plate: Phaser.GameObjects.Graphics;
   private readonly name: Phaser.GameObjects.Text;
+  private last: { speaker: string | undefined; mood: string | undefined; height: number; u: number } | undefined;
 
   constructor(scene: Phaser.Scene) {
     const resolution = window.devicePixelRatio || 1;
+    this.scene = scene;
     this.circle = scene.add.graphics();
-    this.letters = scene.add.text(0, 0, '', { fontFamily: 'DejaVu Sans, Arial, sans-serif', color: '#ffffff', fontStyle: 'bold', resolution }).setOrigin(0.5);
-    this.name = scene.add.text(0, 0, '', { fontFamily: 'DejaVu Sans, Arial, sans-serif', color: '#f4f1ea', resolution }).setOrigin(0.5, 0);
+    this.letters = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#ffffff', fontStyle: 'bold', resolution }).setOrigin(0.5);
+    this.portrait = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1).setVisible(false);
+    this.plate = scene.add.graphics();
+    this.name = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#ffffff', fontStyle: 'bold', resolution }).setOrigin(0.5, 0.5);
   }
 
-  /** Show `speaker` (or nothing, for narration) in the column left of the dialogue. */
-  show(speaker: string | undefined, height: number, u: number): void {
-    const visible = speaker !== undefined;
-    this.circle.clear().setVisible(visible);
-    this.letters.setVisible(visible);
-    this.name.setVisible(visible);
+  /** Show `speaker` with `mood` (or nobody, for narration) at the bottom of the left column. */
+  show(speaker: string | undefined, height: number, u: number, mood?: string): void {
+    this.last = { speaker, mood, height, u };
+    const asset = portraitFor(speaker, mood);
+    const pictured = asset !== undefined && this.scene.textures.exists(asset.key);
+    if (asset && !pictured) {
+      void ensureTexture(this.scene, asset).then((ready) => {
+        const last = this.last;
+        if (ready && last && last.speaker === speaker && last.mood === mood && this.scene.sys.isActive()) this.show(speaker, last.height, last.u, mood);
+      });
+    }
+    this.circle.clear().setVisible(false);
+    this.letters.setVisible(false);
+    this.portrait.setVisible(false);
+    this.plate.clear().setVisible(false);
+    this.name.setVisible(false);
     if (!speaker) return;
     const x = 150 * u;
-    const y = height - 250 * u;
-    const radius = 84 * u;
-    this.circle.fillStyle(0x000000, 0.25).fillCircle(x, y + 6 * u, radius);
-    this.circle.fillStyle(colourFor(speaker), 1).fillCircle(x, y, radius);
-    this.circle.lineStyle(4 * u, 0xf4f1ea, 0.9).strokeCircle(x, y, radius);
-    this.letters.setText(initials(speaker)).setFontSize(Math.round(56 * u)).setPosition(x, y);
-    this.name.setText(speaker).setFontSize(Math.round(22 * u)).setPosition(x, y + radius + 14 * u);
+    if (asset && pictured) {
+      this.portrait.setTexture(asset.key).setScale((PORTRAIT_WIDTH * u) / asset.width).setPosition(x, height).setVisible(true);
+    } else {
+      const y = height - 250 * u;
+      const radius = 84 * u;
+      this.circle.setVisible(true);
+      this.circle.fillStyle(0x000000, 0.25).fillCircle(x, y + 6 * u, radius);
+      this.circle.fillStyle(colourFor(speaker), 1).fillCircle(x, y, radius);
+      this.circle.lineStyle(4 * u, 0xf4f1ea, 0.9).strokeCircle(x, y, radius);
+      this.letters.setText(initials(speaker)).setFontSize(Math.round(56 * u)).setPosition(x, y).setVisible(true);
+    }
+    // The name plate, in the person's colour, over the foot of the portrait.
+    this.name.setText(speaker).setFontSize(Math.round(20 * u));
+    const plateWidth = this.name.width + 36 * u;
+    const plateHeight = 38 * u;
+    const plateY = height - 26 * u - plateHeight / 2;
+    this.plate.setVisible(true).fillStyle(colourFor(speaker), 0.95).fillRoundedRect(x - plateWidth / 2, plateY - plateHeight / 2, plateWidth, plateHeight, plateHeight / 2);
+    this.plate.lineStyle(2 * u, 0xffffff, 0.85).strokeRoundedRect(x - plateWidth / 2, plateY - plateHeight / 2, plateWidth, plateHeight, plateHeight / 2);
+    this.name.setPosition(x, plateY).setVisible(true);
   }
 }

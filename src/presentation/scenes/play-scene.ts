@@ -3,7 +3,7 @@ import type { Session } from '../../core/session.ts';
 import type { SaveFile } from '../../core/save/save-file.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import type { Beat, StoryFailure } from '../../core/story/runner.ts';
-import { drawBackdrop } from '../play/backdrop.ts';
+import { SceneBackdrop } from '../play/backdrop.ts';
 import { MetersView } from '../play/meters-view.ts';
 import { paginate, type Page } from '../play/pages.ts';
 import { SpeakerBadge } from '../play/speaker-badge.ts';
@@ -34,7 +34,7 @@ export class PlayScene extends BaseScene {
   private pageIndex = 0;
   private place: string | undefined;
   private busy = false;
-  private backdrop!: Phaser.GameObjects.Graphics;
+  private backdrop!: SceneBackdrop;
   private topBar!: Phaser.GameObjects.Graphics;
   private titleText!: Phaser.GameObjects.Text;
   private badge!: SpeakerBadge;
@@ -59,7 +59,7 @@ export class PlayScene extends BaseScene {
   }
 
   create(): void {
-    this.backdrop = this.add.graphics();
+    this.backdrop = new SceneBackdrop(this);
     this.topBar = this.add.graphics();
     this.titleText = this.add
       .text(0, 0, this.entry.info.title, { fontFamily: 'DejaVu Sans, Arial, sans-serif', color: '#f4f1ea', fontStyle: 'bold', resolution: window.devicePixelRatio || 1 })
@@ -164,12 +164,12 @@ export class PlayScene extends BaseScene {
     if (!this.backdrop) return;
     const { width, height } = this.scale;
     const u = this.u;
-    drawBackdrop(this.backdrop, this.place, width, height, u);
+    this.backdrop.show(this.place, width, height, u);
     this.topBar.clear().fillStyle(0x0d1120, 0.72).fillRect(0, 0, width, 60 * u);
     this.titleText.setFontSize(Math.round(22 * u)).setPosition(28 * u, 30 * u);
     this.meters?.layout(width, u);
     const page = this.pages[this.pageIndex];
-    const speaker = page ? [...page.lines].reverse().find((line) => line.speaker)?.speaker : undefined;
-    this.badge.show(speaker, height, u);
+    const speaking = page ? [...page.lines].reverse().find((line) => line.speaker) : undefined;
+    this.badge.show(speaking?.speaker, height, u, speaking?.mood);
   }
 }
