@@ -18,6 +18,8 @@ describe('sound', () => {
     await openScenario(page, inject('baseUrl'), 'stories/forecast.ink');
     // The first page of "The forecast" has "Your phone buzzes on the desk. #sfx: message", in the office.
     await expect.poll(() => page.getByRole('region', { name: 'Story' }).innerText()).toContain('Your phone buzzes on the desk.');
+    // The sound is captioned too, for anyone playing without sound.
+    await expect(page.getByRole('region', { name: 'Story' }).innerText()).resolves.toContain('[A phone buzzes with a message]');
     await expect.poll(() => requested.some((path) => /\/message[-.][^/]*\.(ogg|mp3)$/.test(path)), { timeout: 10_000 }).toBe(true);
     // …and the office's background sound starts with the scene.
     await expect.poll(() => requested.some((path) => /\/office-[^/]*\.(ogg|mp3)$/.test(path)), { timeout: 10_000 }).toBe(true);

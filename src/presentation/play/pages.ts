@@ -11,6 +11,8 @@ export interface ShownLine {
   readonly text: string;
   readonly speaker: string | undefined;
   readonly mood: string | undefined;
+  /** The sound this line plays (`#sfx`), so it can be captioned on screen. */
+  readonly cue?: string | undefined;
 }
 
 export interface Page {
@@ -35,6 +37,7 @@ export function paginate(lines: readonly StoryLine[], maxLines = MAX_LINES_PER_P
       text: line.text.trim(),
       speaker: findTag<LineTag, 'speaker'>(line.tags, 'speaker')?.name,
       mood: findTag<LineTag, 'mood'>(line.tags, 'mood')?.mood,
+      ...cueOf(line),
     });
   }
   // A page left with no text (only tags) carries its scene forward and disappears.
@@ -50,4 +53,9 @@ export function paginate(lines: readonly StoryLine[], maxLines = MAX_LINES_PER_P
     shown.push({ lines: p.lines, scene });
   }
   return shown;
+}
+
+function cueOf(line: StoryLine): { cue?: string } {
+  const cue = findTag<LineTag, 'sfx'>(line.tags, 'sfx')?.cue;
+  return cue ? { cue } : {};
 }

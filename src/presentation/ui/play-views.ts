@@ -1,7 +1,13 @@
 /** The HTML of the play screen: the dialogue panel with its lines and choices, and the problem panel. */
 import type { StoryChoice, StoryFailure } from '../../core/story/runner.ts';
 import type { Page } from '../play/pages.ts';
+import { cueFor } from '../assets/manifest.ts';
 import { h } from './dom.ts';
+
+/** The words for a sound, for people who play with the sound off or cannot hear it. */
+function captionFor(cue: string): string {
+  return cueFor(cue)?.caption ?? `Sound: ${cue}`;
+}
 
 export interface DialogueOptions {
   readonly page: Page;
@@ -25,6 +31,7 @@ export function dialogueView(options: DialogueOptions): DialogueView {
   const { page, choices, next } = options;
   const lines = page.lines.map((line) =>
     h('p', { className: line.speaker ? 'line' : 'line narration' },
+      line.cue ? h('span', { className: 'caption' }, `[${captionFor(line.cue)}]`) : null,
       line.speaker ? h('span', { className: 'speaker' }, line.speaker) : null,
       line.text),
   );
