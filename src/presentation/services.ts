@@ -2,6 +2,8 @@
 import type { FileDownloads, PickedFile } from '../core/file-ports.ts';
 import type { Result } from '../core/result.ts';
 import type { AudioSettingsStore } from '../core/audio/settings.ts';
+import type { FullScreen } from '../core/display-ports.ts';
+import type { TextSizeStore } from '../core/text-size.ts';
 import type { SaveFile } from '../core/save/save-file.ts';
 import type { SaveStore } from '../core/save/save-store.ts';
 import type { Session, SessionOptions } from '../core/session.ts';
@@ -26,8 +28,12 @@ export interface GameServices {
   readonly saves: SaveStore;
   /** Master, music and effects volume and mute, applied to the sound and remembered between visits. */
   readonly soundSettings: AudioSettingsStore;
+  /** The player's text size, remembered between visits. */
+  readonly textSize: TextSizeStore;
   /** The HTML layer for text and controls. */
   readonly overlay: Overlay;
+  /** Full screen on and off, for presenting to a room (group mode's F key and button). */
+  readonly fullScreen: FullScreen;
   /** True when the player asked their system for less motion: no tweens, text at once. */
   prefersReducedMotion(): boolean;
   /** Saving exports (logs, spreadsheets, reports) as files, and opening the report in a tab. */

@@ -26,22 +26,25 @@ describe('sound', () => {
     expect(browser.consoleProblems).toEqual([]);
   });
 
-  it('keeps volume and mute between visits', async () => {
+  it('keeps volume, mute and text size between visits', async () => {
     browser = await openBrowser();
     const { page } = browser;
     await page.goto(inject('baseUrl'));
     await page.getByRole('button', { name: 'Press any key or click to start' }).click();
-    await page.getByRole('button', { name: 'Sound settings' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('slider', { name: 'Music' }).fill('25');
     await page.getByRole('checkbox', { name: 'Mute all sound' }).check();
+    await page.getByRole('radio', { name: 'Largest' }).check();
     await shot(page, 'sound-settings');
     await page.getByRole('button', { name: 'Done' }).click();
 
     await page.reload();
     await page.getByRole('button', { name: 'Press any key or click to start' }).click();
-    await page.getByRole('button', { name: 'Sound settings' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByRole('slider', { name: 'Music' }).inputValue()).resolves.toBe('25');
     await expect(page.getByRole('checkbox', { name: 'Mute all sound' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('radio', { name: 'Largest' }).isChecked()).resolves.toBe(true);
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).resolves.toBe('1.4');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     expect(browser.consoleProblems).toEqual([]);

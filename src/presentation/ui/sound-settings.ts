@@ -1,5 +1,9 @@
-/** A small dialog for master, music and effects volume and mute; every change is heard and remembered at once. */
+/**
+ * A small settings dialog: master, music and effects volume, mute, and the text size. Every change
+ * takes effect and is remembered at once.
+ */
 import type { AudioSettingsStore } from '../../core/audio/settings.ts';
+import { TEXT_SIZES, type TextSizeStore } from '../../core/text-size.ts';
 import type { AudioChannel } from '../../core/ports.ts';
 import { h } from './dom.ts';
 
@@ -9,8 +13,24 @@ const CHANNELS: readonly { channel: AudioChannel; label: string }[] = [
   { channel: 'effects', label: 'Effects and background' },
 ];
 
+export interface SettingsStores {
+  readonly sound: AudioSettingsStore;
+  readonly textSize: TextSizeStore;
+}
+
+function textSizeChoice(textSize: TextSizeStore): HTMLElement {
+  const options = TEXT_SIZES.map((size) => {
+    const id = `text-size-${size.id}`;
+    const radio = h('input', { id, type: 'radio', name: 'text-size', value: size.id, onChange: () => textSize.set(size.id) });
+    radio.checked = textSize.size === size.id;
+    return h('span', { className: 'choice' }, radio, h('label', { for: id }, size.label));
+  });
+  return h('fieldset', { className: 'setting text-size' }, h('legend', {}, 'Text size'), ...options);
+}
+
 /** Open the dialog over whatever is on screen; focus returns to `returnFocus` when it closes. */
-export function openSoundSettings(store: AudioSettingsStore, host: HTMLElement, returnFocus?: HTMLElement): void {
+export function openSoundSettings(stores: SettingsStores, host: HTMLElement, returnFocus?: HTMLElement): void {
+  const store = stores.sound;
   host.querySelector('.sound-settings')?.remove();
   const close = () => {
     dialog.remove();
@@ -36,7 +56,8 @@ export function openSoundSettings(store: AudioSettingsStore, host: HTMLElement, 
   });
   mute.checked = store.settings.muted;
   const dialog = h('section', { className: 'sound-settings', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'sound-settings-title' },
-    h('h2', { id: 'sound-settings-title' }, 'Sound'),
+    h('h2', { id: 'sound-settings-title' }, 'Sound and text'),
+    textSizeChoice(stores.textSize),
     ...sliders,
     h('div', { className: 'setting mute' }, mute, h('label', { for: 'sound-muted' }, 'Mute all sound')),
     h('p', { className: 'note' }, 'Sounds always come with a caption on screen, so muting loses nothing of the story.'),
@@ -53,11 +74,11 @@ export function openSoundSettings(store: AudioSettingsStore, host: HTMLElement, 
 }
 
 /** The button that opens the dialog. */
-export function soundSettingsButton(store: AudioSettingsStore, host: () => HTMLElement): HTMLButtonElement {
+export function soundSettingsButton(stores: SettingsStores, host: () => HTMLElement): HTMLButtonElement {
   const button: HTMLButtonElement = h('button', {
     type: 'button',
     className: 'secondary sound-button',
-    onClick: () => openSoundSettings(store, host(), button),
-  }, 'Sound settings');
+    onClick: () => openSoundSettings(stores, host(), button),
+  }, 'Settings');
   return button;
 }

@@ -85,3 +85,17 @@ describe('sound settings', () => {
     expect(store.settings.muted).toBe(true);
   });
 });
+
+describe('text size', () => {
+  it('starts normal, applies the scale, and is remembered between visits', async () => {
+    const { TextSizeStore } = await import('../../../src/core/text-size.ts');
+    const storage = memory();
+    const applied: number[] = [];
+    const store = new TextSizeStore(storage, (scale) => applied.push(scale));
+    expect(store.size).toBe('normal');
+    store.set('largest');
+    expect(applied).toEqual([1, 1.4]);
+    expect(new TextSizeStore(storage, () => undefined).size).toBe('largest');
+    expect(new TextSizeStore(memory({ 'manage-or-lead/text-size': 'huge' }), () => undefined).size).toBe('normal');
+  });
+});
