@@ -82,7 +82,7 @@ function main(): void {
   console.log(`storyCheck: exploring each shipped story to the end, one at a time (load average ${loadavg()[0]?.toFixed(1)})`);
   for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '));
   console.log(
-    `\nnpm run stories:check on all ${all.stories} stories (${all.threads} threads, ${all.budgetSeconds} s budget each): ${(all.ms / 1000).toFixed(1)} s,` +
+    `\nnpm run stories:check on all ${all.stories} stories (${all.threads} ${all.threads === 1 ? "thread" : "threads"}, ${all.budgetSeconds} s budget each): ${(all.ms / 1000).toFixed(1)} s,` +
       ` ${all.completeExplorations} of ${all.stories} explored completely, ${all.ok ? 'all OK' : 'with errors'}`,
   );
   console.log(`written to ${relative(ROOT, RESULTS)} (key "storyCheck")`);
