@@ -1,21 +1,31 @@
 /**
  * `npm run bench`: the project's benchmarks. Each one writes its figures under its own key of
  * bench/results.json (other keys are kept) and prints a table. Not part of `npm test`.
+ * `npm run bench -- --only=story-check` or `--only=browser` runs one of them.
  *
  * storyCheck: how fast the story checker explores each shipped story (decision states per second,
  * with no cap but a generous time limit), and how long `npm run stories:check` takes for them all.
+ *
+ * browser (issue #10, bench/browser.ts): the production build in headless Chromium against the
+ * floor, a plain page playing the same story with inkjs alone: time to an interactive title and to
+ * the first choice, choice-to-text latency, heap after 1 and 20 play-throughs, long frames when
+ * idle, and the gzipped JavaScript before the first playable screen (key "bundle"). Its table also
+ * goes into docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { compileInk } from '../tools/ink-compiler.ts';
+import { runBrowserBench } from './browser.ts';
+import { consoleTable, markdownTable, writeIntoDoc } from './report.ts';
 import { DEFAULT_BUDGET_MS, idleCores } from '../tools/story-check/batch.ts';
 import { buildGraph } from '../tools/story-check/explore.ts';
 import { listScenarioFiles } from '../tools/vite-plugin-ink.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = resolve(ROOT, 'bench/results.json');
+const PERFORMANCE_DOC = resolve(ROOT, 'docs/performance.md');
 
 interface StoryFigures {
   readonly file: string;
@@ -64,7 +74,7 @@ function checkAll(): { ms: number; stories: number; completeExplorations: number
   return { ms, stories: report.stories.length, completeExplorations: report.stories.filter((s) => s.exploration?.complete).length, ok: report.ok };
 }
 
-function main(): void {
+function storyCheckBench(): void {
   const files = listScenarioFiles(resolve(ROOT, 'stories'));
   const stories = exploreEach(files);
   const threads = Math.min(idleCores(), files.length); // as the check will count them when it starts
@@ -88,4 +98,30 @@ function main(): void {
   console.log(`written to ${relative(ROOT, RESULTS)} (key "storyCheck")`);
 }
 
-main();
+function readResults(): Record<string, unknown> {
+  return existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+}
+
+async function browserBench(): Promise<void> {
+  const bench = await runBrowserBench({ log: (line) => console.log(line) });
+  const { bundle, ...browser } = bench;
+  const previous = readResults();
+  writeFileSync(RESULTS, `${JSON.stringify({ ...previous, browser, bundle }, null, 2)}\n`);
+  // The story checker's speed, from its own benchmark (this run's, or the last one's).
+  const storyCheck = previous.storyCheck as { stories?: { statesPerSecond: number }[] } | undefined;
+  const rates = (storyCheck?.stories ?? []).map((s) => s.statesPerSecond).sort((a, b) => a - b);
+  const statesPerSecond = rates.length > 0 ? rates[Math.floor((rates.length - 1) / 2)] : undefined;
+  console.log(`\nbrowser: the game against the floor (${bench.machine.cpuModel}, ${bench.machine.cores} cores, ${bench.machine.chromium}, ${bench.machine.webgl})`);
+  console.log(consoleTable(bench, statesPerSecond));
+  writeIntoDoc(PERFORMANCE_DOC, markdownTable(bench, statesPerSecond));
+  console.log(`written to ${relative(ROOT, RESULTS)} (keys "browser", "bundle") and ${relative(ROOT, PERFORMANCE_DOC)}`);
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  if (only !== undefined && only !== 'story-check' && only !== 'browser') throw new Error(`--only=${only}: expected story-check or browser`);
+  if (only !== 'browser') storyCheckBench();
+  if (only !== 'story-check') await browserBench();
+}
+
+await main();

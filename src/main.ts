@@ -1,30 +1,31 @@
 /**
- * The composition root: builds the adapters, the services and the Phaser game. Nothing imports this.
+ * The composition root: builds the adapters and the services, shows the title, then loads the
+ * Phaser game. Nothing imports this.
+ *
+ * This is the page's entry script and stays small: the title (plain HTML) answers keys and clicks
+ * as soon as it runs, while the engine (./presentation/game.ts, with Phaser) and the story runtime
+ * (inkjs, through the session) load in parallel behind it. A choice made meanwhile is remembered
+ * and honoured when the engine is ready. See docs/performance.md.
  */
-import Phaser from 'phaser';
 import catalog from 'virtual:story-catalog';
 import { fileDownloads } from './adapters/file-download.ts';
 import { readPickedFiles } from './adapters/file-picker.ts';
+import { browserFullScreen } from './adapters/fullscreen.ts';
 import { prefersReducedMotion } from './adapters/motion-preference.ts';
 import { createHowlerAudio } from './adapters/howler-audio.ts';
 import { browserStorage } from './adapters/local-storage.ts';
 import { AudioSettingsStore } from './core/audio/settings.ts';
+import { TextSizeStore } from './core/text-size.ts';
 import { attachStorySound } from './core/audio/story-sound.ts';
 import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
-import { systemClock } from './core/ports.ts';
+import { systemClock, type AudioPort } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
 import { autosave } from './core/save/autosave.ts';
 import { SaveStore } from './core/save/save-store.ts';
-import { openSession } from './core/session.ts';
-import { BootScene } from './presentation/scenes/boot-scene.ts';
-import { DebriefScene } from './presentation/scenes/debrief-scene.ts';
-import { LogsScene } from './presentation/scenes/logs-scene.ts';
-import { RevealScene } from './presentation/scenes/reveal-scene.ts';
-import { PlayScene } from './presentation/scenes/play-scene.ts';
-import { SelectScene } from './presentation/scenes/select-scene.ts';
-import { TitleScene } from './presentation/scenes/title-scene.ts';
 import type { GameServices } from './presentation/services.ts';
 import { Overlay } from './presentation/ui/overlay.ts';
+import { perfMark } from './presentation/perf-marks.ts';
+import { TitleScreen } from './presentation/ui/title-screen.ts';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -34,31 +35,70 @@ function element(id: string): HTMLElement {
 
 const saves = new SaveStore(browserStorage);
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
-const audio = createHowlerAudio({ cue: cueFor, ambience: ambienceFor, music: musicFor });
-const soundSettings = new AudioSettingsStore(browserStorage, audio);
+// Made just after the title is up, never before it: opening the AudioContext behind Howler can hold
+// the page for half a second on a slow machine (see docs/performance.md).
+let sound: { readonly audio: AudioPort; readonly settings: AudioSettingsStore } | undefined;
+function soundNow(): { readonly audio: AudioPort; readonly settings: AudioSettingsStore } {
+  if (!sound) {
+    const audio = createHowlerAudio({ cue: cueFor, ambience: ambienceFor, music: musicFor });
+    sound = { audio, settings: new AudioSettingsStore(browserStorage, audio) };
+  }
+  return sound;
+}
+// The text-size setting scales the story text through a CSS variable (see style.css).
+const textSize = new TextSizeStore(browserStorage, (scale) => document.documentElement.style.setProperty('--text-scale', String(scale)));
 // Browsers keep sound suspended until the first key press or click (the title's "press any key").
-const unlockAudio = () => audio.unlock();
-window.addEventListener('pointerdown', unlockAudio, { once: true, capture: true });
-window.addEventListener('keydown', unlockAudio, { once: true, capture: true });
+// Pressed before the sound is made, the key still counts: a context opened after it may start.
+const unlockAudio = () => {
+  if (!sound) return;
+  sound.audio.unlock();
+  window.removeEventListener('pointerdown', unlockAudio, { capture: true });
+  window.removeEventListener('keydown', unlockAudio, { capture: true });
+};
+window.addEventListener('pointerdown', unlockAudio, { capture: true });
+window.addEventListener('keydown', unlockAudio, { capture: true });
 const overlay = new Overlay(element('ui'), element('announcer'));
+
+// Whatever escapes the scenes still gets a message and a way back, never a silent blank screen.
+const showUnexpected = (detail: string) => overlay.showUnexpectedProblem(detail, saves.available, () => window.location.reload());
+window.addEventListener('error', (event) => showUnexpected(event.message));
+window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));
+
+// The first screen: up before anything else loads.
+const title = new TitleScreen({ overlay, saves, catalog });
+title.show();
+perfMark('title-interactive');
+// The sound, once the title has painted (or on demand, whichever comes first).
+if ('requestIdleCallback' in window) window.requestIdleCallback(() => soundNow(), { timeout: 1000 });
+else setTimeout(soundNow, 100);
+
+// The story runtime (inkjs, the runner, the session), fetched now beside the engine, used once a scenario is picked.
+const loadSessions = () => import('./core/session.ts');
+const sessionsLoading = loadSessions();
+sessionsLoading.catch(() => undefined); // a failed fetch is reported when a scenario is opened
 
 const services: GameServices = {
   catalog,
   overlay,
   saves,
-  soundSettings,
+  get soundSettings() {
+    return soundNow().settings;
+  },
+  textSize,
   prefersReducedMotion,
+  fullScreen: browserFullScreen,
   downloads: fileDownloads,
   readFiles: readPickedFiles,
   async startSession(entry, options = {}) {
     let json: string;
+    let sessions: Awaited<ReturnType<typeof loadSessions>>;
     try {
-      json = await entry.load();
+      [json, sessions] = await Promise.all([entry.load(), sessionsLoading.catch(loadSessions)]);
     } catch (error) {
       return err({ kind: 'bad-json', message: `${entry.file} could not be loaded: ${String(error)}` });
     }
     const log = options.resume?.snapshot.log;
-    const opened = openSession(json, entry.file, systemClock, {
+    const opened = sessions.openSession(json, entry.file, systemClock, {
       mode: log?.mode ?? options.mode,
       alias: log ? log.alias : options.alias,
       app: { name: 'manage-or-lead', version: __APP_VERSION__ },
@@ -69,24 +109,13 @@ const services: GameServices = {
       if (!resumed.ok) return resumed;
     }
     autosave(opened.value, saves, entry.file, systemClock);
-    attachStorySound(opened.value, audio);
+    attachStorySound(opened.value, soundNow().audio);
     return ok(opened.value);
   },
 };
 
-// Whatever escapes the scenes still gets a message and a way back, never a silent blank screen.
-const showUnexpected = (detail: string) => overlay.showUnexpectedProblem(detail, saves.available, () => window.location.reload());
-window.addEventListener('error', (event) => showUnexpected(event.message));
-window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));
-
-new Phaser.Game({
-  type: Phaser.WEBGL,
-  parent: element('stage'),
-  backgroundColor: '#14192a',
-  banner: false,
-  // Draw at the window's real size, so nothing is stretched; layouts scale by a design unit.
-  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
-  // Sound goes through Howler (issue #9); Phaser's own audio stays off.
-  audio: { noAudio: true },
-  scene: [new BootScene(services), new TitleScene(services), new SelectScene(services), new PlayScene(services), new RevealScene(services), new DebriefScene(services), new LogsScene(services)],
-});
+// The engine and the scenes. Without them nothing but the title works: say so, with a way to retry.
+import('./presentation/game.ts').then(
+  ({ startGame }) => startGame({ parent: element('stage'), services, title }),
+  (error: unknown) => showUnexpected(`The game could not load: ${String(error)}`),
+);

@@ -15,6 +15,7 @@ import CONST from 'phaser-src/const.js';
 import Extend from 'phaser-src/utils/object/Extend.js';
 
 import Game from 'phaser-src/core/Game.js';
+import Core from 'phaser-src/core/index.js';
 import Scene from 'phaser-src/scene/Scene.js';
 import Scenes from 'phaser-src/scene/index.js';
 import Scale from 'phaser-src/scale/index.js';
@@ -26,7 +27,6 @@ import ScaleModes from 'phaser-src/renderer/ScaleModes.js';
 import Textures from 'phaser-src/textures/index.js';
 import Tweens from 'phaser-src/tweens/index.js';
 import Time from 'phaser-src/time/index.js';
-import Input from 'phaser-src/input/index.js';
 
 import LoaderPlugin from 'phaser-src/loader/LoaderPlugin.js';
 import LoaderEvents from 'phaser-src/loader/events/index.js';
@@ -48,21 +48,18 @@ import 'phaser-src/gameobjects/image/ImageFactory.js';
 import 'phaser-src/gameobjects/sprite/SpriteFactory.js';
 import 'phaser-src/gameobjects/text/TextFactory.js';
 
-import Clamp from 'phaser-src/math/Clamp.js';
-import Between from 'phaser-src/math/Between.js';
-import Linear from 'phaser-src/math/Linear.js';
-import DegToRad from 'phaser-src/math/DegToRad.js';
-import Vector2 from 'phaser-src/math/Vector2.js';
-import Easing from 'phaser-src/math/easing/index.js';
+import PhaserMath from 'phaser-src/math/index.js';
+import Color from 'phaser-src/display/color/Color.js';
 
 const Phaser = Extend(false, {
   Cameras: { Scene2D: Cameras2D },
+  Core,
   Events,
   Game,
   GameObjects: { DisplayList, UpdateList, GameObjectFactory, GameObjectCreator, GameObject, Graphics, Image, Sprite, Text },
-  Input,
   Loader: { Events: LoaderEvents, LoaderPlugin, FileTypes: { ImageFile, SVGFile, JSONFile } },
-  Math: { Between, Clamp, DegToRad, Easing, Linear, Vector2 },
+  Display: { Color },
+  Math: PhaserMath,
   BlendModes,
   Renderer,
   Scale,

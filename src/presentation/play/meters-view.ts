@@ -50,6 +50,15 @@ export class MetersView {
     });
   }
 
+  /** Show or hide every gauge (group mode hides them until the trainer shows them). */
+  setVisible(visible: boolean): void {
+    for (const gauge of this.gauges.values()) {
+      gauge.label.setVisible(visible);
+      gauge.value.setVisible(visible);
+      gauge.bar.setVisible(visible);
+    }
+  }
+
   /** Move to new readings; animated unless `instant`. */
   update(readings: readonly MeterReading[], width: number, u: number, instant: boolean): void {
     for (const reading of readings) {

@@ -5,6 +5,8 @@ import { interpret } from '../../core/patterns/interpret.ts';
 import { profileOf } from '../../core/patterns/profile.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { drawBackdrop } from '../play/backdrop.ts';
+import { roomFactsOf } from '../group/facilitation.ts';
+import { PresenterLayer, presenterHost } from '../group/presenter-layer.ts';
 import { FitGauge } from '../reveal/fit-gauge.ts';
 import { PatternChart } from '../reveal/pattern-chart.ts';
 import { SCENES, type GameServices } from '../services.ts';
@@ -52,9 +54,9 @@ export class RevealScene extends BaseScene {
     this.chart.reveal(this, instant);
     this.gauge.reveal(this, instant);
     const screen = this.services.overlay.mount(
-      revealView(entry.info.title, factsOf(log), profile, words, log, {
+      revealView(entry.info.title, log.mode === 'group' ? roomFactsOf(log) : factsOf(log), profile, words, log, {
         onDebrief: () => this.scene.start(SCENES.debrief, { entry, log, ...(back ? { back: { label: 'Back to the pattern', scene: SCENES.reveal, data: this.shown } } : {}) }),
-        onPlayAgain: () => this.scene.start(SCENES.play, { entry, ...(log.alias ? { alias: log.alias } : {}) }),
+        onPlayAgain: () => this.scene.start(SCENES.play, { entry, mode: log.mode, ...(log.alias ? { alias: log.alias } : {}) }),
         onAnother: () => this.scene.start(SCENES.select),
         ...(back ? { back: { label: back.label, onClick: () => this.scene.start(back.scene, back.data) } } : {}),
         exports: exportBar((kind) => exportLog(this.services.downloads, log, kind)),
@@ -62,6 +64,20 @@ export class RevealScene extends BaseScene {
     );
     screen.querySelector<HTMLElement>('h1')?.focus();
     this.services.overlay.announce(`${words.headline}. ${words.fitLine}`);
+    if (log.mode === 'group') this.presentToRoom();
+  }
+
+  /** A room's reveal stays on the projector: the group theme, and blank, full screen and the key help. */
+  private presentToRoom(): void {
+    const { overlay, fullScreen } = this.services;
+    const layer = new PresenterLayer(presenterHost(), {
+      actions: ['blank', 'fullscreen', 'help'],
+      onAction: () => undefined,
+      fullScreen,
+      announce: (text) => overlay.announce(text),
+    });
+    this.own(() => layer.dispose());
+    this.onKey((event) => layer.handleKey(event));
   }
 
   protected override layout(): void {

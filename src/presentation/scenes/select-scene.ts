@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
+import type { PlayMode } from '../../core/log/choice-log.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { aliasField } from '../ui/alias-field.ts';
 import { soundSettingsButton } from '../ui/sound-settings.ts';
 import { h } from '../ui/dom.ts';
+import { modeChoice } from '../ui/group-views.ts';
 import { BaseScene } from './base-scene.ts';
 
 /** The scenarios, as cards built from each story's own title, summary and length. */
@@ -12,6 +14,8 @@ export class SelectScene extends BaseScene {
   private backdrop?: Phaser.GameObjects.Graphics;
   /** Kept between visits, so a player or group types it once. */
   private alias = '';
+  /** Just me, or a room on a projector: kept between visits, like the name. */
+  private mode: PlayMode = 'solo';
 
   constructor(services: GameServices) {
     super(SCENES.select, services);
@@ -33,15 +37,17 @@ export class SelectScene extends BaseScene {
         h('h1', { id: 'select-title' }, 'Choose a scenario'),
         h('p', { className: 'lead-in' }, 'Each one is a few days on your team. There is no score while you play: your choices and how people respond are the story.'),
         aliasField(this.alias, (value) => (this.alias = value)),
+        modeChoice(this.mode, (mode) => (this.mode = mode)),
         catalog.length > 0
           ? h('ul', { className: 'scenario-list' }, ...cards)
           : h('p', { className: 'lead-in' }, 'No scenarios were found in this build. Add a story to the stories folder and build again.'),
       ),
-      soundSettingsButton(this.services.soundSettings, () => screen.parentElement ?? document.body),
+      soundSettingsButton({ sound: this.services.soundSettings, textSize: this.services.textSize }, () => screen.parentElement ?? document.body),
     );
     screen.querySelector('button')?.focus();
     this.onKey((event) => {
-      if (event.target instanceof HTMLInputElement) return; // typing a name, not picking a scenario
+      // Typing a name, not picking a scenario (on the solo-or-room choice, a number still picks one).
+      if (event.target instanceof HTMLInputElement && event.target.type !== 'radio') return;
       const digit = Number(event.key);
       const entry = Number.isInteger(digit) && digit >= 1 ? catalog[digit - 1] : undefined;
       if (entry) this.play(entry);
@@ -54,7 +60,7 @@ export class SelectScene extends BaseScene {
 
   private play(entry: CatalogEntry): void {
     const alias = this.alias.trim();
-    this.scene.start(SCENES.play, { entry, ...(alias ? { alias } : {}) });
+    this.scene.start(SCENES.play, { entry, mode: this.mode, ...(alias ? { alias } : {}) });
   }
 }
 

@@ -1,77 +1,40 @@
 import Phaser from 'phaser';
 import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
-import { resumeOffer, type ResumeOffer } from '../../core/save/resume-offer.ts';
-import { keepsKey, openLogsButton } from '../ui/logs-entry.ts';
-import { titleView } from '../ui/title-view.ts';
+import type { TitleChoice, TitleScreen } from '../ui/title-screen.ts';
 import { BaseScene } from './base-scene.ts';
 
 /**
  * "Press any key or click to start": the first gesture, which later unlocks audio (browsers keep
- * sound suspended until the player has pressed or clicked something).
+ * sound suspended until the player has pressed or clicked something). The title's HTML lives in
+ * TitleScreen: main.ts shows it before the engine has loaded, and this scene adopts it (acting at
+ * once on a key pressed in the meantime), or shows it afresh on a later visit.
  */
 export class TitleScene extends BaseScene {
   private backdrop?: Phaser.GameObjects.Graphics;
-  private started = false;
+  private readonly title: TitleScreen;
 
-  constructor(services: GameServices) {
+  constructor(services: GameServices, title: TitleScreen) {
     super(SCENES.title, services);
-  }
-
-  override init(): void {
-    super.init();
-    this.started = false;
+    this.title = title;
   }
 
   create(): void {
     this.backdrop = this.add.graphics();
     this.layout();
-    const { saves, catalog } = this.services;
-    const offer = resumeOffer(saves.check(), catalog.map((entry) => ({ id: entry.info.id, hash: entry.hash })));
-    const screen = this.services.overlay.mount(
-      titleView(offer, {
-        onStart: () => this.start(),
-        onResume: () => this.resume(offer),
-        onStartOver: () => {
-          saves.setCurrentAside();
-          this.start();
-        },
-        onDiscard: () => {
-          saves.discardSetAside();
-          this.start();
-        },
-      }),
-    );
-    screen.append(openLogsButton(() => this.openLogs()));
-    screen.querySelector('button')?.focus();
-    // Any key starts, unless there is a saved game to decide about first.
-    if (offer.kind === 'nothing' || offer.kind === 'no-storage') this.onKey((event) => {
-      if (!keepsKey(event)) this.start();
-    });
+    this.title.show();
+    this.own(() => this.title.hide());
+    this.own(this.title.take((choice) => this.go(choice)));
   }
 
-  /** For trainers: saved logs, their debriefs and the cohort view. */
-  private openLogs(): void {
-    if (this.started) return;
-    this.started = true;
-    this.scene.start(SCENES.logs);
-  }
-
-  private resume(offer: ResumeOffer): void {
-    if (offer.kind !== 'resume' || this.started) return;
-    const entry = this.services.catalog.find((e) => e.info.id === offer.save.storyId);
-    if (!entry) return this.start();
-    this.started = true;
-    this.scene.start(SCENES.play, { entry, resume: offer.save });
+  private go(choice: TitleChoice): void {
+    if (choice.kind === 'start') this.scene.start(SCENES.select);
+    else if (choice.kind === 'resume') this.scene.start(SCENES.play, { entry: choice.entry, resume: choice.save });
+    // For trainers: saved logs, their debriefs and the cohort view.
+    else this.scene.start(SCENES.logs);
   }
 
   protected override layout(): void {
     if (this.backdrop) drawBackdrop(this.backdrop, 'office', this.scale.width, this.scale.height, this.u);
-  }
-
-  private start(): void {
-    if (this.started) return;
-    this.started = true;
-    this.scene.start(SCENES.select);
   }
 }

@@ -58,7 +58,8 @@ export function debriefView(storyTitle: string, decision: ReviewedDecision, nav:
       h('h1', { id: 'debrief-title', tabindex: '-1' }, `Decision ${nav.position} of ${nav.total}`),
       extras.notice ? h('p', { className: 'story-notice' }, extras.notice) : null,
     ),
-    h('div', { className: 'debrief-body' },
+    // It scrolls when a decision is long: focusable, so the keyboard can scroll it too.
+    h('div', { className: 'debrief-body', tabindex: '0', role: 'region', 'aria-label': 'This decision' },
       h('div', { className: 'debrief-left' },
         h('div', { className: 'debrief-situation' }, h('h2', {}, 'What was happening'), ...situation, readiness),
         decision.prompts.length > 0

@@ -5,6 +5,7 @@ import type { Profile } from '../../core/patterns/profile.ts';
 import { momentText } from '../../core/patterns/moments.ts';
 import { capitalise } from './text.ts';
 import { h } from './dom.ts';
+import { roomSplitsView } from './group-views.ts';
 
 export interface RevealActions {
   readonly onDebrief: () => void;
@@ -37,11 +38,13 @@ export function revealView(title: string, facts: string, profile: Profile, words
   // The chart and the gauge are drawn on the canvas at the left; the text column is on the right,
   // and the actions sit under the gauge so they are always in view.
   return h('section', { className: 'reveal-screen on-night', 'aria-labelledby': 'reveal-headline' },
-    h('div', { className: 'reveal-text' },
-      h('p', { className: 'eyebrow' }, `Your pattern in “${title}”`),
+    // The text column scrolls: focusable, so the keyboard can scroll it too (and axe's scrollable-region rule holds).
+    h('div', { className: 'reveal-text', tabindex: '0', role: 'region', 'aria-label': log.mode === 'group' ? 'The room’s pattern, in words' : 'Your pattern, in words' },
+      h('p', { className: 'eyebrow' }, `${log.mode === 'group' ? 'The room’s pattern' : 'Your pattern'} in “${title}”`),
       h('h1', { id: 'reveal-headline', tabindex: '-1' }, words.headline),
       h('p', { className: 'facts' }, facts),
       h('p', { className: 'fit-line' }, words.fitLine),
+      log.mode === 'group' ? roomSplitsView(log) : null,
       h('div', { className: 'visually-hidden' }, h('h2', {}, 'Your pattern, as text'), h('ul', {}, ...chartAsText),
         h('p', {}, profile.fit.percent === undefined ? 'No fit figure this time.' : `Fit to the person: ${profile.fit.percent}%.`)),
       meters.length > 0 ? h('ul', { className: 'meter-list', 'aria-label': 'Where things ended' }, ...meters) : null,

@@ -10,6 +10,8 @@ export interface TitleActions {
   readonly onStartOver: () => void;
   /** Delete a damaged save for good. */
   readonly onDiscard: () => void;
+  /** Save the choices of a save that can no longer be resumed, as a log file. */
+  readonly onSaveChoices?: () => void;
 }
 
 function offerPanel(offer: ResumeOffer, actions: TitleActions): HTMLElement | null {
@@ -32,8 +34,9 @@ function offerPanel(offer: ResumeOffer, actions: TitleActions): HTMLElement | nu
     case 'story-missing':
       return panel(
         offer.kind === 'story-changed' ? 'This scenario has changed' : 'This scenario is no longer here',
-        `“${offer.save.storyTitle}” ${offer.kind === 'story-changed' ? 'has been updated' : 'is not in this version of the game'} since you saved, so your place in it can’t be restored. Your choices so far are kept, and you can save them from the debrief later.`,
-        button('Start over', actions.onStartOver),
+        `“${offer.save.storyTitle}” ${offer.kind === 'story-changed' ? 'has been updated' : 'is not in this version of the game'} since you saved, so your place in it can’t be restored. Your choices so far are kept: save them as a file to open later with “Open saved logs”.`,
+        ...(actions.onSaveChoices ? [button('Save my choices as a file', actions.onSaveChoices)] : []),
+        button('Start over', actions.onStartOver, Boolean(actions.onSaveChoices)),
       );
     case 'unreadable':
       return panel(

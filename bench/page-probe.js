@@ -1,0 +1,64 @@
+// Injected by bench/run.ts into every page it measures (the game and the floor), before the page's
+// own scripts. Plain JavaScript, run as is. It watches the performance marks the pages set (see
+// src/presentation/perf-marks.ts) and the player's keys, and keeps what the bench reads back:
+//   marks:    every mark, with its time (ms since navigation start);
+//   choices:  for each choice, the time from the key press to the choice being taken (choice-made),
+//             to the next text being in the page (text-shown), and to the start of the next frame
+//             after that (when the browser paints it);
+//   pages:    the same for turning a page (→, Enter), which has no choice-made;
+//   opens:    the same for opening a scenario (its key on the select screen) up to its first text;
+//   frames(ms): the requestAnimationFrame intervals over the next `ms` milliseconds.
+/* global window, requestAnimationFrame */
+(() => {
+  const probe = { marks: [], choices: [], pages: [], opens: [], counts: {} };
+  let input; // the key pressed last, until the text it brought is shown
+  let made; // the time of choice-made, for the input above
+
+  window.addEventListener('keydown', (event) => {
+    if (!event.repeat) {
+      input = { key: event.key, at: event.timeStamp };
+      made = undefined;
+    }
+  }, { capture: true });
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      probe.marks.push({ name: entry.name, at: entry.startTime });
+      probe.counts[entry.name] = (probe.counts[entry.name] ?? 0) + 1;
+      if (entry.name === 'choice-made' && input) made = entry.startTime;
+      if (entry.name === 'text-shown' && input) {
+        const sample = { key: input.key, toText: entry.startTime - input.at, toFrame: undefined };
+        if (made !== undefined) {
+          sample.toChoice = made - input.at;
+          sample.work = entry.startTime - made;
+          probe.choices.push(sample);
+        } else if (['ArrowRight', 'PageDown', 'Enter', ' '].includes(input.key)) probe.pages.push(sample);
+        else probe.opens.push(sample);
+        const at = input.at;
+        requestAnimationFrame(() => {
+          sample.toFrame = performance.now() - at;
+        });
+        input = undefined;
+        made = undefined;
+      }
+    }
+  }).observe({ type: 'mark', buffered: true });
+
+  probe.count = (name) => probe.counts[name] ?? 0;
+  probe.markTime = (name) => probe.marks.find((mark) => mark.name === name)?.at;
+  probe.frames = (ms) =>
+    new Promise((done) => {
+      const deltas = [];
+      let last;
+      let until;
+      function frame(now) {
+        if (last !== undefined) deltas.push(now - last);
+        else until = now + ms;
+        last = now;
+        if (now < until) requestAnimationFrame(frame);
+        else done(deltas);
+      }
+      requestAnimationFrame(frame);
+    });
+  window.__benchProbe = probe;
+})();

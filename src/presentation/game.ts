@@ -1,0 +1,63 @@
+/**
+ * The Phaser half of the composition root. main.ts shows the title at once and then imports this
+ * module, with the engine, on its own: the title answers keys and clicks while it loads.
+ *
+ * The screens of a first play-through (title, scenario select, play) are bundled here; the later
+ * ones (reveal, debrief, saved logs) come in a chunk of their own, fetched in the background once
+ * the game is running, with a stand-in scene under each key in case one is wanted sooner.
+ */
+import Phaser from 'phaser';
+import { BootScene } from './scenes/boot-scene.ts';
+import { DeferredScene } from './scenes/deferred-scene.ts';
+import type { LaterSceneKey } from './scenes/later-scenes.ts';
+import { renderOnChange } from './render-on-change.ts';
+import { PlayScene } from './scenes/play-scene.ts';
+import { SelectScene } from './scenes/select-scene.ts';
+import { TitleScene } from './scenes/title-scene.ts';
+import { SCENES, type GameServices } from './services.ts';
+import type { TitleScreen } from './ui/title-screen.ts';
+
+export interface GameStart {
+  /** Where the canvas goes. */
+  readonly parent: HTMLElement;
+  readonly services: GameServices;
+  /** The title already on screen (main.ts showed it), with any choice made while the engine loaded. */
+  readonly title: TitleScreen;
+}
+
+export function startGame({ parent, services, title }: GameStart): Phaser.Game {
+  let later: Promise<Record<LaterSceneKey, Phaser.Scene>> | undefined;
+  const loadLater = () => (later ??= import('./scenes/later-scenes.ts').then((m) => m.laterScenes(services)));
+  const deferred = (key: LaterSceneKey) => new DeferredScene(key, () => loadLater().then((scenes) => scenes[key]));
+
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: '#14192a',
+    banner: false,
+    // Draw at the window's real size, so nothing is stretched; layouts scale by a design unit.
+    scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+    // Sound goes through Howler (issue #9); Phaser's own audio stays off.
+    audio: { noAudio: true },
+    // Keys and clicks go to the HTML layer over the canvas (see BaseScene.onKey); the lean Phaser
+    // has no input plugin for scenes, and its input manager listens to nothing.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    scene: [
+      new BootScene(),
+      new TitleScene(services, title),
+      new SelectScene(services),
+      new PlayScene(services),
+      deferred(SCENES.reveal),
+      deferred(SCENES.debrief),
+      deferred(SCENES.logs),
+    ],
+  });
+  // Software WebGL makes every redraw costly: draw only the frames in which something changed.
+  renderOnChange(game);
+  // Fetch the later screens when the browser has a moment, after the first ones are up.
+  game.events.once(Phaser.Core.Events.READY, () => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => void loadLater(), { timeout: 2000 });
+    else setTimeout(() => void loadLater(), 200);
+  });
+  return game;
+}

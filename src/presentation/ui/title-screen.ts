@@ -1,0 +1,121 @@
+/**
+ * The title screen's HTML and its first key press or click, independent of Phaser: main.ts shows it
+ * the moment the page's small entry script runs, while the engine is still loading, and the title
+ * scene takes it over when the engine is ready. What the player picked before then is remembered and
+ * honoured as soon as someone takes it.
+ */
+import type { SaveFile } from '../../core/save/save-file.ts';
+import type { SaveStore } from '../../core/save/save-store.ts';
+import { resumeOffer, type ResumeOffer } from '../../core/save/resume-offer.ts';
+import type { CatalogEntry } from '../../core/story/catalog.ts';
+import type { Overlay } from './overlay.ts';
+import { keepsKey, openLogsButton } from './logs-entry.ts';
+import { titleView } from './title-view.ts';
+
+/** Where the player wants to go from the title. */
+export type TitleChoice =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'resume'; readonly entry: CatalogEntry; readonly save: SaveFile }
+  | { readonly kind: 'logs' };
+
+export interface TitleScreenDeps {
+  readonly overlay: Overlay;
+  readonly saves: SaveStore;
+  readonly catalog: readonly CatalogEntry[];
+}
+
+export class TitleScreen {
+  private readonly deps: TitleScreenDeps;
+  private screen: HTMLElement | undefined;
+  private removeKeyListener: (() => void) | undefined;
+  /** The first choice made on the screen now shown, until a taker acts on it. */
+  private chosen: TitleChoice | undefined;
+  private taker: ((choice: TitleChoice) => void) | undefined;
+
+  constructor(deps: TitleScreenDeps) {
+    this.deps = deps;
+  }
+
+  /** True while the title is on screen (it may have been cleared by a scene since). */
+  get shown(): boolean {
+    return this.screen?.isConnected ?? false;
+  }
+
+  /** Put the title on screen, unless it is there already, and listen for the first key or click. */
+  show(): void {
+    if (this.shown) return;
+    this.chosen = undefined;
+    const { saves, catalog, overlay } = this.deps;
+    const offer = resumeOffer(saves.check(), catalog.map((entry) => ({ id: entry.info.id, hash: entry.hash })));
+    const screen = overlay.mount(
+      titleView(offer, {
+        onStart: () => this.choose({ kind: 'start' }),
+        onResume: () => this.resume(offer),
+        onStartOver: () => {
+          if (this.chosen) return;
+          saves.setCurrentAside();
+          this.choose({ kind: 'start' });
+        },
+        onDiscard: () => {
+          if (this.chosen) return;
+          saves.discardSetAside();
+          this.choose({ kind: 'start' });
+        },
+      }),
+    );
+    screen.append(openLogsButton(() => this.choose({ kind: 'logs' })));
+    screen.querySelector('button')?.focus();
+    this.screen = screen;
+    // Any key starts, unless there is a saved game to decide about first. Held-down keys do not repeat it.
+    if (offer.kind === 'nothing' || offer.kind === 'no-storage') {
+      const listener = (event: KeyboardEvent) => {
+        if (!event.repeat && !keepsKey(event)) this.choose({ kind: 'start' });
+      };
+      window.addEventListener('keydown', listener);
+      this.removeKeyListener = () => window.removeEventListener('keydown', listener);
+    }
+  }
+
+  /**
+   * Act on the player's choice: at once if it is already made, else when it is. One taker at a time;
+   * the returned function stops taking (a scene calls it when it shuts down).
+   */
+  take(taker: (choice: TitleChoice) => void): () => void {
+    this.taker = taker;
+    this.deliver();
+    return () => {
+      if (this.taker === taker) this.taker = undefined;
+    };
+  }
+
+  /** Stop listening; the overlay is cleared by whoever shows the next screen. */
+  hide(): void {
+    this.removeKeyListener?.();
+    this.removeKeyListener = undefined;
+    this.screen = undefined;
+    this.taker = undefined;
+  }
+
+  private resume(offer: ResumeOffer): void {
+    if (offer.kind !== 'resume') return;
+    const entry = this.deps.catalog.find((e) => e.info.id === offer.save.storyId);
+    this.choose(entry ? { kind: 'resume', entry, save: offer.save } : { kind: 'start' });
+  }
+
+  private choose(choice: TitleChoice): void {
+    if (this.chosen) return;
+    this.chosen = choice;
+    this.removeKeyListener?.();
+    this.removeKeyListener = undefined;
+    // Until the engine takes the choice, say that it was heard.
+    if (!this.taker) this.screen?.setAttribute('aria-busy', 'true');
+    this.deliver();
+  }
+
+  private deliver(): void {
+    const { chosen, taker } = this;
+    if (!chosen || !taker) return;
+    this.taker = undefined;
+    taker(chosen);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The budget of issue #10: at most 300 kB (300,000 bytes) of gzipped JavaScript before the first playable screen
+ * (what tools/bundle-size.ts counts: the title's entry and its static imports, the engine and the
+ * story runtime that main.ts loads behind it, and the largest scenario). Builds the game as shipped.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstScreenSize, type FirstScreenSize } from '../../tools/bundle-size.ts';
+import { ROOT } from '../support/stories.ts';
+
+/** 300 KB, in the kB of 1000 bytes that `vite build` reports. */
+const BUDGET_BYTES = 300_000;
+/** The title must not wait for the engine: its own share stays small. */
+const TITLE_BUDGET_BYTES = 40_000;
+
+const outDir = mkdtempSync(join(tmpdir(), 'mol-budget-'));
+let size: FirstScreenSize;
+
+beforeAll(async () => {
+  await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+  size = firstScreenSize(outDir);
+}, 180_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+describe('the first playable screen', () => {
+  it(`needs at most ${kb(BUDGET_BYTES)} of gzipped JavaScript`, () => {
+    const breakdown = size.chunks.map((chunk) => `${chunk.part.padEnd(6)} ${chunk.file}: ${kb(chunk.gzipBytes)}`).join('\n');
+    expect(size.totalGzipBytes, `first screen: ${kb(size.totalGzipBytes)} of ${kb(BUDGET_BYTES)}\n${breakdown}`).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('shows the title from a small entry, before the engine arrives', () => {
+    const titleFiles = size.chunks.filter((chunk) => chunk.part === 'title').map((chunk) => chunk.file);
+    // What index.html makes the browser fetch up front is exactly the title's part, and no engine in it.
+    expect([...size.htmlScripts].sort()).toEqual([...titleFiles].sort());
+    expect(titleFiles.some((file) => /phaser|inkjs/.test(file))).toBe(false);
+    expect(size.titleGzipBytes, `title: ${kb(size.titleGzipBytes)}`).toBeLessThanOrEqual(TITLE_BUDGET_BYTES);
+  });
+
+  it('bundles the lean Phaser: WebGL only, without the Canvas renderer, sound or physics', () => {
+    const engine = size.chunks.find((chunk) => /phaser/.test(chunk.file));
+    expect(engine, 'a chunk of its own for Phaser').toBeDefined();
+    const code = readFileSync(join(outDir, engine?.file ?? ''), 'utf8');
+    expect(code).toContain('WebGL');
+    // Names that only the left-out parts carry.
+    expect(code).not.toMatch(/CANVAS_RENDERER|WEBGL_RENDERER|FEATURE_SOUND/); // the flags were all defined
+    expect(code).not.toContain('CanvasRenderer');
+    expect(code).not.toContain('decodeAudioData');
+    expect(code).not.toContain('ArcadePhysics');
+    // About half the prebuilt bundle (~360 KB gzip).
+    expect(engine?.gzipBytes ?? Infinity).toBeLessThan(220_000);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * What the browser must download, as gzipped JavaScript, before the first playable screen: used by
+ * the bundle budget test (test/tools/bundle-budget.test.ts) and by `npm run bench`.
+ *
+ * Counted, each chunk once, from a production build made with `build.manifest: true`:
+ *  1. before the title answers: the entry script that the built index.html names, and every chunk it
+ *     imports statically (the same set as the index.html's `modulepreload` links);
+ *  2. before a scenario can be chosen and played: the modules main.ts fetches right after the title
+ *     is up, with their static imports: the engine and the first screens (src/presentation/game.ts)
+ *     and the story runtime (src/core/session.ts, with inkjs);
+ *  3. the scenario itself: the largest compiled story, as the worst case of the one that is picked.
+ * Not counted: the later screens' chunk (reveal, debrief, saved logs), the log schema, the other
+ * scenarios, CSS, images and sounds. Sizes are gzip at zlib's default level (6), as a server sends them.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The manifest modules main.ts loads before the first scenario can be played (part 2 above). */
+export const FIRST_SCREEN_MODULES = ['src/presentation/game.ts', 'src/core/session.ts'] as const;
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly src?: string;
+  readonly name?: string;
+  readonly isEntry?: boolean;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface CountedChunk {
+  readonly file: string;
+  /** Why it is needed: 'title', 'engine' (game + story runtime) or 'story'. */
+  readonly part: 'title' | 'engine' | 'story';
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+export interface FirstScreenSize {
+  readonly chunks: readonly CountedChunk[];
+  /** The scripts the built index.html names (entry and modulepreloads), as files under the build. */
+  readonly htmlScripts: readonly string[];
+  readonly titleGzipBytes: number;
+  readonly totalGzipBytes: number;
+  /** Every JavaScript file of the build with its gzipped size, for the record. */
+  readonly allChunks: readonly { readonly file: string; readonly bytes: number; readonly gzipBytes: number }[];
+}
+
+export function gzipBytesOf(outDir: string, file: string): { bytes: number; gzipBytes: number } {
+  const content = readFileSync(resolve(outDir, file));
+  return { bytes: content.length, gzipBytes: gzipSync(content).length };
+}
+
+/** The scripts index.html loads: its module entry and its modulepreload links, without the leading slash. */
+export function htmlScriptsOf(html: string): string[] {
+  const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1] ?? '');
+  return [...scripts, ...preloads].map((path) => path.replace(/^\//, ''));
+}
+
+function staticClosure(manifest: Manifest, keys: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the build manifest has no "${key}"`);
+    seen.add(key);
+    chunk.imports?.forEach(visit);
+  };
+  keys.forEach(visit);
+  return [...seen];
+}
+
+/** Measure a build in `outDir` (made with `build.manifest: true`). Throws when the build is not shaped as described above. */
+export function firstScreenSize(outDir: string): FirstScreenSize {
+  const manifest = JSON.parse(readFileSync(resolve(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const html = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+  const htmlScripts = htmlScriptsOf(html);
+
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry && chunk.src === 'index.html');
+  if (!entry) throw new Error('the build manifest has no entry for index.html');
+  const counted = new Map<string, CountedChunk>();
+  const count = (keys: readonly string[], part: CountedChunk['part']) => {
+    for (const key of staticClosure(manifest, keys)) {
+      const file = manifest[key]?.file ?? '';
+      if (!counted.has(file)) counted.set(file, { file, part, ...gzipBytesOf(outDir, file) });
+    }
+  };
+  count([entry[0]], 'title');
+  const missing = FIRST_SCREEN_MODULES.filter((key) => !entry[1].dynamicImports?.includes(key));
+  if (missing.length > 0) throw new Error(`main.ts no longer loads ${missing.join(', ')} on its own: update tools/bundle-size.ts`);
+  count(FIRST_SCREEN_MODULES, 'engine');
+  const stories = Object.keys(manifest).filter((key) => key.endsWith('.ink'));
+  const largest = stories
+    .map((key) => ({ key, gzipBytes: gzipBytesOf(outDir, manifest[key]?.file ?? '').gzipBytes }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+  if (largest) count([largest.key], 'story');
+
+  const chunks = [...counted.values()];
+  const sum = (list: readonly CountedChunk[]) => list.reduce((total, chunk) => total + chunk.gzipBytes, 0);
+  const allChunks = [...new Set(Object.values(manifest).map((chunk) => chunk.file))]
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, ...gzipBytesOf(outDir, file) }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return { chunks, htmlScripts, titleGzipBytes: sum(chunks.filter((c) => c.part === 'title')), totalGzipBytes: sum(chunks), allChunks };
+}
