@@ -144,8 +144,13 @@ async function count(page: Page, mark: string): Promise<number> {
   return (await page.evaluate(`window.__benchProbe.count(${JSON.stringify(mark)})`)) as number;
 }
 
-/** Press a key, then wait until the page has shown new text (a text-shown mark). */
-async function pressForText(page: Page, key: string): Promise<void> {
+/**
+ * Press a key, then wait until the page has shown new text (a text-shown mark). With `settle`, wait
+ * first until the page is idle, as a reader pauses on a page: the time measured is then the answer to
+ * the key itself, not a key pressed while a picture of the page before is still being decoded.
+ */
+async function pressForText(page: Page, key: string, settle = false): Promise<void> {
+  if (settle) await page.evaluate('window.__benchProbe.settled()');
   const before = await count(page, 'text-shown');
   await page.keyboard.press(key);
   await page.waitForFunction(`window.__benchProbe.count('text-shown') > ${before}`, null, { polling: 'raf', timeout: STEP_TIMEOUT_MS });
@@ -170,10 +175,10 @@ async function playToEnd(page: Page, stopAtFirstChoice = false): Promise<{ decis
     const screen = await screenNow(page);
     if (screen === 'choices') {
       if (stopAtFirstChoice) return { decisions, pages };
-      await pressForText(page, '1');
+      await pressForText(page, '1', true);
       decisions += 1;
     } else if (screen === 'next') {
-      await pressForText(page, 'ArrowRight');
+      await pressForText(page, 'ArrowRight', !stopAtFirstChoice);
       pages += 1;
     } else if (screen === 'end') {
       await page.keyboard.press('Enter');

@@ -7,7 +7,8 @@
 //             after that (when the browser paints it);
 //   pages:    the same for turning a page (→, Enter), which has no choice-made;
 //   opens:    the same for opening a scenario (its key on the select screen) up to its first text;
-//   frames(ms): the requestAnimationFrame intervals over the next `ms` milliseconds.
+//   frames(ms): the requestAnimationFrame intervals over the next `ms` milliseconds;
+//   settled(): a promise that resolves when the page has painted and gone idle.
 /* global window, requestAnimationFrame */
 (() => {
   const probe = { marks: [], choices: [], pages: [], opens: [], counts: {} };
@@ -59,6 +60,13 @@
         else done(deltas);
       }
       requestAnimationFrame(frame);
+    });
+  // Resolves once the page has drawn a frame and then found itself idle: a reader's pause.
+  probe.settled = () =>
+    new Promise((done) => {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => (window.requestIdleCallback ? window.requestIdleCallback(() => done(true), { timeout: 1000 }) : setTimeout(() => done(true), 50))),
+      );
     });
   window.__benchProbe = probe;
 })();

@@ -65,7 +65,7 @@ window.addEventListener('error', (event) => showUnexpected(event.message));
 window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));
 
 // The first screen: up before anything else loads.
-const title = new TitleScreen({ overlay, saves, catalog });
+const title = new TitleScreen({ overlay, saves, catalog, downloads: fileDownloads });
 title.show();
 perfMark('title-interactive');
 // The sound, once the title has painted (or on demand, whichever comes first).

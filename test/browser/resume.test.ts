@@ -2,6 +2,7 @@
  * Never lose a player's progress: reload mid-scenario and resume on the same text, choices and log;
  * a damaged save gets a clear message and is kept aside; without storage the game plays on and says so.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -140,6 +141,11 @@ describe('bad saves and missing storage', () => {
     }, SAVE_KEY);
     await page.reload();
     await page.getByRole('heading', { name: 'This scenario has changed' }).waitFor();
+    // The choices made so far are not lost: they can be saved as a log file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save my choices as a file' }).click()]);
+    const saved = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as ChoiceLog;
+    expect(saved).toMatchObject({ storyId: 'forecast', storyHash: 'an-older-version' });
+    expect(saved.decisions).toHaveLength(1);
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
   });

@@ -8,6 +8,7 @@ import type { SaveFile } from '../../core/save/save-file.ts';
 import type { SaveStore } from '../../core/save/save-store.ts';
 import { resumeOffer, type ResumeOffer } from '../../core/save/resume-offer.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
+import type { FileDownloads } from '../../core/file-ports.ts';
 import type { Overlay } from './overlay.ts';
 import { keepsKey, openLogsButton } from './logs-entry.ts';
 import { titleView } from './title-view.ts';
@@ -22,6 +23,8 @@ export interface TitleScreenDeps {
   readonly overlay: Overlay;
   readonly saves: SaveStore;
   readonly catalog: readonly CatalogEntry[];
+  /** Where "Save my choices as a file" sends the log of a save that can no longer be resumed. */
+  readonly downloads?: FileDownloads;
 }
 
 export class TitleScreen {
@@ -61,6 +64,9 @@ export class TitleScreen {
           saves.discardSetAside();
           this.choose({ kind: 'start' });
         },
+        ...(this.deps.downloads && (offer.kind === 'story-changed' || offer.kind === 'story-missing')
+          ? { onSaveChoices: () => this.saveChoices(offer.save) }
+          : {}),
       }),
     );
     screen.append(openLogsButton(() => this.choose({ kind: 'logs' })));
@@ -94,6 +100,15 @@ export class TitleScreen {
     this.removeKeyListener = undefined;
     this.screen = undefined;
     this.taker = undefined;
+  }
+
+  /**
+   * The exports (with the spreadsheet and report code behind them) are fetched when first asked for,
+   * not with the title: this screen is in the small script that the page runs first.
+   */
+  private saveChoices(save: SaveFile): void {
+    const downloads = this.deps.downloads;
+    if (downloads) void import('../exports.ts').then(({ exportLog }) => exportLog(downloads, save.snapshot.log, 'json'));
   }
 
   private resume(offer: ResumeOffer): void {
