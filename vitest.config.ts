@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'node',
           include: ['test/core/**/*.test.ts', 'test/tools/**/*.test.ts', 'test/presentation/**/*.test.ts', 'test/stories/**/*.test.ts'],
           environment: 'node',
+          // Property tests and story explorations do real work; a busy shared machine must not fail them.
+          testTimeout: 60_000,
         },
       },
       {
