@@ -18,10 +18,11 @@ describe('the shipped stories', () => {
   });
 
   it.each(scenarios.map((path) => [path.slice(ROOT.length + 1), path]))('%s checks clean', (_name, path) => {
-    const report = checkStory(path, ROOT, { maxMs: 700, walks: 20, walkMs: 200, scoreMs: 200 });
+    // Generous caps: on a cold, busy machine the first story also pays for warming up the JIT.
+    const report = checkStory(path, ROOT, { maxMs: 2500, walks: 40, walkMs: 1000, scoreMs: 500 });
     const errors = report.findings.filter((finding) => finding.severity === 'error').map(formatFinding);
     expect(errors).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.exploration?.endings.length).toBeGreaterThan(0);
-  }, 30_000);
+  }, 60_000);
 });
