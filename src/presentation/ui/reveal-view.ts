@@ -48,7 +48,7 @@ export function revealView(title: string, facts: string, profile: Profile, words
       h('div', { className: 'visually-hidden' }, h('h2', {}, 'Your pattern, as text'), h('ul', {}, ...chartAsText),
         h('p', {}, profile.fit.percent === undefined ? 'No fit figure this time.' : `Fit to the person: ${profile.fit.percent}%.`)),
       meters.length > 0 ? h('ul', { className: 'meter-list', 'aria-label': 'Where things ended' }, ...meters) : null,
-      h('h2', {}, 'What your choices show'),
+      h('h2', {}, log.mode === 'group' ? 'What the room’s choices show' : 'What your choices show'),
       h('ul', { className: 'readings' }, ...readings),
       moments.length > 0 ? h('h2', {}, 'Moments to look back on') : null,
       moments.length > 0 ? h('ul', { className: 'moments' }, ...moments) : null,
