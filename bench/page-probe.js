@@ -7,16 +7,18 @@
 //             after that (when the browser paints it);
 //   pages:    the same for turning a page (→, Enter), which has no choice-made;
 //   opens:    the same for opening a scenario (its key on the select screen) up to its first text;
+//   keys:     every key pressed, with its time; selectShown: when the scenario list appeared;
 //   frames(ms): the requestAnimationFrame intervals over the next `ms` milliseconds;
 //   settled(): a promise that resolves when the page has painted and gone idle.
-/* global window, requestAnimationFrame */
+/* global window, document, requestAnimationFrame, MutationObserver */
 (() => {
-  const probe = { marks: [], choices: [], pages: [], opens: [], counts: {} };
+  const probe = { marks: [], choices: [], pages: [], opens: [], keys: [], selectShown: [], counts: {} };
   let input; // the key pressed last, until the text it brought is shown
   let made; // the time of choice-made, for the input above
 
   window.addEventListener('keydown', (event) => {
     if (!event.repeat) {
+      probe.keys.push({ key: event.key, at: event.timeStamp });
       input = { key: event.key, at: event.timeStamp };
       made = undefined;
     }
@@ -45,6 +47,13 @@
     }
   }).observe({ type: 'mark', buffered: true });
 
+  // When the scenario list appears (the game and the floor both head it "Choose a scenario").
+  new MutationObserver(() => {
+    const shown = [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Choose a scenario');
+    if (shown && !probe.selectOn) probe.selectShown.push(performance.now());
+    probe.selectOn = shown;
+  }).observe(document, { childList: true, subtree: true });
+
   probe.count = (name) => probe.counts[name] ?? 0;
   probe.markTime = (name) => probe.marks.find((mark) => mark.name === name)?.at;
   probe.frames = (ms) =>
@@ -65,7 +74,7 @@
   probe.settled = () =>
     new Promise((done) => {
       requestAnimationFrame(() =>
-        requestAnimationFrame(() => (window.requestIdleCallback ? window.requestIdleCallback(() => done(true), { timeout: 1000 }) : setTimeout(() => done(true), 50))),
+        requestAnimationFrame(() => (window.requestIdleCallback ? window.requestIdleCallback(() => done(true), { timeout: 300 }) : setTimeout(() => done(true), 50))),
       );
     });
   window.__benchProbe = probe;

@@ -54,7 +54,8 @@ function rows(bench: BrowserBench, statesPerSecond: number | undefined): Row[] {
   const firstScreenMet = bench.bundle.totalGzipBytes <= 300_000;
   return [
     { figure: 'Title interactive (from navigation)', game: g.titleInteractiveMs, floor: f.titleInteractiveMs, unit: 'ms', target: ratioTarget(g.titleInteractiveMs, f.titleInteractiveMs, 1.5) },
-    { figure: 'First choice on screen (from navigation)', game: g.firstChoiceMs, floor: f.firstChoiceMs, unit: 'ms', target: ratioTarget(g.firstChoiceMs, f.firstChoiceMs, 2) },
+    { figure: 'First choice on screen, player acting at once', game: g.firstChoiceMs, floor: f.firstChoiceMs, unit: 'ms', target: ratioTarget(g.firstChoiceMs, f.firstChoiceMs, 2) },
+    { figure: '… by the clock, with the driver\'s round trips', game: g.firstChoiceWallMs, floor: f.firstChoiceWallMs, unit: 'ms' },
     { figure: 'Scenario key → its first text', game: g.openScenarioMs, floor: f.openScenarioMs, unit: 'ms' },
     { figure: 'Choice key → next text, p50', game: g.choiceToText.p50, floor: f.choiceToText.p50, unit: 'ms' },
     { figure: 'Choice key → next text, p95', game: g.choiceToText.p95, floor: f.choiceToText.p95, unit: 'ms', target: { words: '≤ 16 ms', met: p95Met, ...(p95Met ? {} : { missedBy: `${fmt(g.choiceToText.p95 - 16, 'ms')} over` }) } },

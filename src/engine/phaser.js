@@ -3,13 +3,19 @@
  * sources instead of the prebuilt bundle (about half the size; see docs/performance.md).
  *
  * vite.config.ts resolves `import Phaser from 'phaser'` to this file (the typings stay the package's),
- * and `phaser-src/…` to node_modules/phaser/src/…, and defines Phaser's build flags (WebGL only, no
- * sound, no 3D camera or Facebook plugins).
+ * resolves `phaser-src/…` to node_modules/phaser/src/…, and defines Phaser's build flags: WebGL only
+ * (no Canvas renderer), no sound (Howler plays it), no 3D camera or Facebook Instant plugins.
  *
- * What is here: the game loop, scenes and scale manager, the WebGL renderer, Graphics, Text, Image and
- * Sprite, the loader (images, SVG, JSON), tweens, timers and pointer input. Requiring a plugin or a
- * factory is what registers it (`this.add.graphics`, `this.load.svg`, `this.tweens`): a feature
- * missing from this list is missing from the game. Add it here when a scene needs it.
+ * What is here: the game loop, scenes and the scale manager, the WebGL renderer, Graphics, Text,
+ * Image and Sprite, the loader (images, SVG, JSON), tweens and timers, and Phaser.Math and
+ * Display.Color (bundled anyway). Requiring a plugin or a factory is what registers it
+ * (`this.add.graphics`, `this.load.svg`, `this.tweens`): a feature missing here is missing from the
+ * game, in `npm start` as in the build. Add it here when a scene needs it.
+ *
+ * Left out on purpose: physics, sound, the Canvas renderer, and Phaser's input plugin for scenes
+ * (keys and clicks go to the HTML layer; the game is configured with Phaser's input off). For
+ * pointer events on game objects, import 'phaser-src/input/InputPlugin.js' here and turn input on
+ * in src/presentation/game.ts.
  */
 import CONST from 'phaser-src/const.js';
 import Extend from 'phaser-src/utils/object/Extend.js';

@@ -108,6 +108,6 @@ export class SceneBackdrop {
     }
     // Cover the screen, keeping the picture's proportions; anchor at the top so the room's landmarks stay in view.
     const scale = Math.max(width / asset.width, height / asset.height);
-    this.picture.setTexture(asset.key).setScale(scale).setPosition(width / 2, 0).setVisible(true);
+    this.picture.setTexture(asset.key).setDisplaySize(asset.width * scale, asset.height * scale).setPosition(width / 2, 0).setVisible(true);
   }
 }

@@ -67,7 +67,8 @@ export class SpeakerBadge {
     if (!speaker) return;
     const x = 150 * u;
     if (asset && pictured) {
-      this.portrait.setTexture(asset.key).setScale((PORTRAIT_WIDTH * u) / asset.width).setPosition(x, height).setVisible(true);
+      const shown = PORTRAIT_WIDTH * u;
+      this.portrait.setTexture(asset.key).setDisplaySize(shown, (shown * asset.height) / asset.width).setPosition(x, height).setVisible(true);
     } else {
       const y = height - 250 * u;
       const radius = 84 * u;

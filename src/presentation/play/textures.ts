@@ -7,6 +7,17 @@ import type { ImageAsset } from '../assets/manifest.ts';
 
 const failed = new Set<string>();
 
+/**
+ * How large to rasterise the art, which is drawn for a 1920×1080 screen: for the screen at hand (the
+ * largest the window can become), never larger. Turning an SVG into a texture is slow without a GPU
+ * (about 20 ms per million pixels here, on the main thread), so a laptop's 1366×768 gets half the
+ * pixels. Show textures with setDisplaySize: their size in pixels depends on the screen.
+ */
+export function rasterScale(): number {
+  const ratio = window.devicePixelRatio || 1;
+  return Math.min(1, Math.max((window.screen.width * ratio) / 1920, (window.screen.height * ratio) / 1080));
+}
+
 /** Make sure `asset` is a texture in this scene's game; true once it is usable. */
 export function ensureTexture(scene: Phaser.Scene, asset: ImageAsset): Promise<boolean> {
   if (scene.textures.exists(asset.key)) return Promise.resolve(true);
@@ -24,7 +35,8 @@ export function ensureTexture(scene: Phaser.Scene, asset: ImageAsset): Promise<b
     };
     scene.load.once(`filecomplete-svg-${asset.key}`, onComplete);
     scene.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, onError);
-    scene.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
+    const scale = rasterScale();
+    scene.load.svg(asset.key, asset.url, { width: Math.round(asset.width * scale), height: Math.round(asset.height * scale) });
     if (!scene.load.isLoading()) scene.load.start();
   });
 }
