@@ -24,6 +24,25 @@
     }
   }, { capture: true });
 
+  // The frame after each text-shown mark, caught as the mark is made: observers hear of marks a task or
+  // more later, and a frame asked for then would be a later one.
+  const frameAfter = new Map(); // mark time → when the next frame began
+  const awaitingFrame = new Map(); // mark time → the sample still waiting for that frame
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, options) => {
+    const entry = mark(name, options);
+    if (name === 'text-shown') {
+      requestAnimationFrame(() => {
+        const now = performance.now();
+        const waiting = awaitingFrame.get(entry.startTime);
+        if (waiting) waiting.sample.toFrame = now - waiting.inputAt;
+        else frameAfter.set(entry.startTime, now);
+        awaitingFrame.delete(entry.startTime);
+      });
+    }
+    return entry;
+  };
+
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       probe.marks.push({ name: entry.name, at: entry.startTime });
@@ -37,10 +56,10 @@
           probe.choices.push(sample);
         } else if (['ArrowRight', 'PageDown', 'Enter', ' '].includes(input.key)) probe.pages.push(sample);
         else probe.opens.push(sample);
-        const at = input.at;
-        requestAnimationFrame(() => {
-          sample.toFrame = performance.now() - at;
-        });
+        const frameAt = frameAfter.get(entry.startTime);
+        frameAfter.delete(entry.startTime);
+        if (frameAt !== undefined) sample.toFrame = frameAt - input.at;
+        else awaitingFrame.set(entry.startTime, { sample, inputAt: input.at });
         input = undefined;
         made = undefined;
       }

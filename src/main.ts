@@ -24,6 +24,7 @@ import { autosave } from './core/save/autosave.ts';
 import { SaveStore } from './core/save/save-store.ts';
 import type { GameServices } from './presentation/services.ts';
 import { Overlay } from './presentation/ui/overlay.ts';
+import { afterNextPaint } from './presentation/after-paint.ts';
 import { perfMark } from './presentation/perf-marks.ts';
 import { TitleScreen } from './presentation/ui/title-screen.ts';
 
@@ -109,7 +110,7 @@ const services: GameServices = {
       if (!resumed.ok) return resumed;
     }
     autosave(opened.value, saves, entry.file, systemClock);
-    attachStorySound(opened.value, soundNow().audio);
+    attachStorySound(opened.value, soundNow().audio, afterNextPaint);
     return ok(opened.value);
   },
 };

@@ -28,13 +28,22 @@ export function playSoundCommands(audio: AudioPort, commands: readonly SoundComm
   }
 }
 
-/** Play each beat's sounds as it arrives; stop the music and ambience when the story ends. */
-export function attachStorySound(session: Session, audio: AudioPort): () => void {
-  const offBeat = session.events.on('beat', (beat) => playSoundCommands(audio, soundCommandsFor(beat.lines)));
-  const offEnd = session.events.on('ended', () => {
-    audio.setMusic(undefined);
-    audio.setAmbience(undefined);
+/**
+ * Play each beat's sounds as it arrives; stop the music and ambience when the story ends. `schedule`
+ * decides when that work runs: at once by default; the browser passes one that waits until the beat's
+ * text is painted, so starting a sound never delays the text. It must keep the order it is given.
+ */
+export function attachStorySound(session: Session, audio: AudioPort, schedule: (work: () => void) => void = (work) => work()): () => void {
+  const offBeat = session.events.on('beat', (beat) => {
+    const commands = soundCommandsFor(beat.lines);
+    if (commands.length > 0) schedule(() => playSoundCommands(audio, commands));
   });
+  const offEnd = session.events.on('ended', () =>
+    schedule(() => {
+      audio.setMusic(undefined);
+      audio.setAmbience(undefined);
+    }),
+  );
   return () => {
     offBeat();
     offEnd();

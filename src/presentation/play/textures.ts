@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import type { ImageAsset } from '../assets/manifest.ts';
+import { afterNextPaint } from '../after-paint.ts';
 
 const failed = new Set<string>();
 
@@ -33,11 +34,17 @@ export function ensureTexture(scene: Phaser.Scene, asset: ImageAsset): Promise<b
     const onError = (file: Phaser.Loader.File) => {
       if (file.key === asset.key) done(false);
     };
-    scene.load.once(`filecomplete-svg-${asset.key}`, onComplete);
-    scene.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, onError);
-    const scale = rasterScale();
-    scene.load.svg(asset.key, asset.url, { width: Math.round(asset.width * scale), height: Math.round(asset.height * scale) });
-    if (!scene.load.isLoading()) scene.load.start();
+    // Start loading once the frame on its way is painted: a request costs the main thread a few
+    // milliseconds, and the text that asked for this picture should not wait for them.
+    afterNextPaint(() => {
+      if (!scene.sys.isActive()) return resolve(false);
+      if (scene.textures.exists(asset.key)) return resolve(true);
+      scene.load.once(`filecomplete-svg-${asset.key}`, onComplete);
+      scene.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, onError);
+      const scale = rasterScale();
+      scene.load.svg(asset.key, asset.url, { width: Math.round(asset.width * scale), height: Math.round(asset.height * scale) });
+      if (!scene.load.isLoading()) scene.load.start();
+    });
   });
 }
 

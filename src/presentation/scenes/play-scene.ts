@@ -4,6 +4,7 @@ import type { Session } from '../../core/session.ts';
 import type { SaveFile } from '../../core/save/save-file.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import type { Beat, StoryFailure } from '../../core/story/runner.ts';
+import { afterNextPaint } from '../after-paint.ts';
 import { GroupPlay } from '../group/group-play.ts';
 import { markTextShown, perfMark } from '../perf-marks.ts';
 import { SceneBackdrop } from '../play/backdrop.ts';
@@ -92,7 +93,14 @@ export class PlayScene extends BaseScene {
     if (session.log.mode === 'group') this.startGroup();
     this.meters = new MetersView(this, session.info.meters);
     this.meters.setVisible(this.group?.meters ?? true);
-    this.own(session.events.on('meters', (readings) => this.meters?.update(readings, this.scale.width, this.meterUnit, this.services.prefersReducedMotion())));
+    // The meters move a frame after the text appears: the text is what the player is waiting for.
+    this.own(
+      session.events.on('meters', (readings) =>
+        afterNextPaint(() => {
+          if (this.session === session && this.sys.isActive()) this.meters?.update(readings, this.scale.width, this.meterUnit, this.services.prefersReducedMotion());
+        }),
+      ),
+    );
     this.own(session.events.on('failed', (failure) => this.showFailure(failure)));
     if (import.meta.env.DEV) {
       this.own(session.events.on('problem', (problem) => console.warn('Story problem:', problem)));

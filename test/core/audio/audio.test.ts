@@ -49,6 +49,21 @@ describe('story sound', () => {
     opened.value.choose(0);
     expect(audio.calls.slice(2)).toEqual(['cue phone', 'music none', 'music none', 'ambience none']);
   });
+
+  it('leaves the timing to a scheduler when given one, keeping the order (the browser plays after the text is painted)', () => {
+    const source = '# title: S\n# id: s\nOffice. #scene: office #music: tense\n* [Answer #lead:ask]\n  It rings. #sfx: phone #music: off\n  -> END\n';
+    const opened = openSession(compiledSource(source), 's.ink', { now: () => 0 });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const audio = recordingAudio();
+    const queued: (() => void)[] = [];
+    attachStorySound(opened.value, audio, (work) => queued.push(work));
+    opened.value.begin();
+    opened.value.choose(0);
+    expect(audio.calls).toEqual([]);
+    for (const work of queued) work();
+    // The end's silence comes after the last beat's sounds, never before them.
+    expect(audio.calls).toEqual(['ambience office', 'music tense', 'cue phone', 'music none', 'music none', 'ambience none']);
+  });
 });
 
 describe('sound settings', () => {
