@@ -40,6 +40,28 @@ export async function openScenario(page: Page, baseUrl: string, file: string): P
   await page.keyboard.press(scenarioKey(file));
 }
 
+/** What the player sees: the text of the dialogue and the choices on offer. */
+export async function screenState(page: Page): Promise<{ text: string; choices: string[] }> {
+  const dialogue = page.getByRole('region', { name: 'Story' });
+  await dialogue.waitFor();
+  return {
+    text: await dialogue.locator('.lines').innerText(),
+    choices: await page.getByRole('list', { name: 'What do you do?' }).getByRole('button').allInnerTexts(),
+  };
+}
+
+/** Play the first `decisions` steps with keys, stopping on the last page of the next decision. */
+export async function playDecisions(page: Page, steps: readonly ExpectedStep[], decisions: number): Promise<void> {
+  for (let s = 0; s <= decisions; s++) {
+    const step = steps[s] as ExpectedStep;
+    for (let p = 0; p < step.pages.length; p++) {
+      await expectPageShown(page, step, p);
+      if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    if (s < decisions) await page.keyboard.press(String((step.take ?? 0) + 1));
+  }
+}
+
 /** Play a worked-out script with → and the number keys, checking each page, up to the reveal. */
 export async function playByKeys(page: Page, steps: readonly ExpectedStep[]): Promise<void> {
   for (const step of steps) {

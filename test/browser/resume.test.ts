@@ -11,7 +11,7 @@ import { SAVE_KEY, SET_ASIDE_KEY } from '../../src/core/save/save-store.ts';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, openScenario, shot } from './drive.ts';
+import { expectPageShown, openScenario, playDecisions, screenState, shot } from './drive.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 let browser: OpenBrowser | undefined;
@@ -34,28 +34,6 @@ function seeded(seed: number): () => number {
 async function savedLog(page: Page): Promise<ChoiceLog | undefined> {
   const text = await page.evaluate((key) => window.localStorage.getItem(key), SAVE_KEY);
   return text ? (JSON.parse(text).snapshot.log as ChoiceLog) : undefined;
-}
-
-/** What the player sees: the text of the dialogue and the choices on offer. */
-async function screenState(page: Page): Promise<{ text: string; choices: string[] }> {
-  const dialogue = page.getByRole('region', { name: 'Story' });
-  await dialogue.waitFor();
-  return {
-    text: await dialogue.locator('.lines').innerText(),
-    choices: await page.getByRole('list', { name: 'What do you do?' }).getByRole('button').allInnerTexts(),
-  };
-}
-
-/** Play the first `decisions` steps with keys, stopping on the last page of the next decision. */
-async function playDecisions(page: Page, steps: readonly ExpectedStep[], decisions: number): Promise<void> {
-  for (let s = 0; s <= decisions; s++) {
-    const step = steps[s] as ExpectedStep;
-    for (let p = 0; p < step.pages.length; p++) {
-      await expectPageShown(page, step, p);
-      if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
-    }
-    if (s < decisions) await page.keyboard.press(String((step.take ?? 0) + 1));
-  }
 }
 
 describe('autosave and resume', () => {

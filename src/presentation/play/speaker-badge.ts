@@ -66,6 +66,9 @@ export class SpeakerBadge {
     this.name.setVisible(false);
     if (!speaker) return;
     const x = 150 * u;
+    const plateHeight = 38 * u;
+    // The name plate over the foot of the portrait; under the disc when there is no portrait.
+    let plateY = height - 26 * u - plateHeight / 2;
     if (asset && pictured) {
       const shown = PORTRAIT_WIDTH * u;
       this.portrait.setTexture(asset.key).setDisplaySize(shown, (shown * asset.height) / asset.width).setPosition(x, height).setVisible(true);
@@ -77,12 +80,11 @@ export class SpeakerBadge {
       this.circle.fillStyle(colourFor(speaker), 1).fillCircle(x, y, radius);
       this.circle.lineStyle(4 * u, 0xf4f1ea, 0.9).strokeCircle(x, y, radius);
       this.letters.setText(initials(speaker)).setFontSize(Math.round(56 * u)).setPosition(x, y).setVisible(true);
+      plateY = y + radius + 20 * u + plateHeight / 2;
     }
-    // The name plate, in the person's colour, over the foot of the portrait.
+    // The name plate, in the person's colour.
     this.name.setText(speaker).setFontSize(Math.round(20 * u));
     const plateWidth = this.name.width + 36 * u;
-    const plateHeight = 38 * u;
-    const plateY = height - 26 * u - plateHeight / 2;
     this.plate.setVisible(true).fillStyle(colourFor(speaker), 0.95).fillRoundedRect(x - plateWidth / 2, plateY - plateHeight / 2, plateWidth, plateHeight, plateHeight / 2);
     this.plate.lineStyle(2 * u, 0xffffff, 0.85).strokeRoundedRect(x - plateWidth / 2, plateY - plateHeight / 2, plateWidth, plateHeight, plateHeight / 2);
     this.name.setPosition(x, plateY).setVisible(true);

@@ -19,33 +19,63 @@ export function rasterScale(): number {
   return Math.min(1, Math.max((window.screen.width * ratio) / 1920, (window.screen.height * ratio) / 1080));
 }
 
-/** Make sure `asset` is a texture in this scene's game; true once it is usable. */
+/** Pictures on their way, by texture key: asking twice waits for the same load. */
+const loading = new Map<string, Promise<boolean>>();
+
+/**
+ * Make sure `asset` is a texture in this scene's game; true once it is usable, false when the file
+ * is missing or is not a picture (then the caller's drawn stand-in stays).
+ *
+ * The game reads the SVG itself rather than through Phaser's loader: Phaser's SVG file throws from
+ * inside its own callbacks when the text is not an SVG, which no caller can catch.
+ */
 export function ensureTexture(scene: Phaser.Scene, asset: ImageAsset): Promise<boolean> {
-  if (scene.textures.exists(asset.key)) return Promise.resolve(true);
+  const textures = scene.textures;
+  if (textures.exists(asset.key)) return Promise.resolve(true);
   if (failed.has(asset.key)) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const done = (ok: boolean) => {
-      scene.load.off(`filecomplete-svg-${asset.key}`, onComplete);
-      scene.load.off(Phaser.Loader.Events.FILE_LOAD_ERROR, onError);
-      if (!ok) failed.add(asset.key);
-      resolve(ok && scene.textures.exists(asset.key));
-    };
-    const onComplete = () => done(true);
-    const onError = (file: Phaser.Loader.File) => {
-      if (file.key === asset.key) done(false);
-    };
-    // Start loading once the frame on its way is painted: a request costs the main thread a few
-    // milliseconds, and the text that asked for this picture should not wait for them.
-    afterNextPaint(() => {
-      if (!scene.sys.isActive()) return resolve(false);
-      if (scene.textures.exists(asset.key)) return resolve(true);
-      scene.load.once(`filecomplete-svg-${asset.key}`, onComplete);
-      scene.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, onError);
-      const scale = rasterScale();
-      scene.load.svg(asset.key, asset.url, { width: Math.round(asset.width * scale), height: Math.round(asset.height * scale) });
-      if (!scene.load.isLoading()) scene.load.start();
-    });
-  });
+  const pending = loading.get(asset.key);
+  if (pending) return pending;
+  const scale = rasterScale();
+  const load = (async () => {
+    // Start once the frame on its way is painted: the text that asked for this picture should not wait.
+    await new Promise<void>((resolve) => afterNextPaint(resolve));
+    const image = await svgImage(asset.url, Math.round(asset.width * scale), Math.round(asset.height * scale));
+    if (!image) failed.add(asset.key);
+    else if (!textures.exists(asset.key)) textures.addImage(asset.key, image);
+    return textures.exists(asset.key);
+  })();
+  loading.set(asset.key, load);
+  void load.finally(() => loading.delete(asset.key));
+  return load;
+}
+
+/** The SVG at `url` as an image of `width`×`height` pixels, or undefined if it cannot be had. */
+async function svgImage(url: string, width: number, height: number): Promise<HTMLImageElement | undefined> {
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return undefined;
+    text = await response.text();
+  } catch {
+    return undefined; // offline, or the server went away
+  }
+  const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const svg = document.documentElement;
+  if (svg.localName !== 'svg' || document.getElementsByTagName('parsererror').length > 0) return undefined;
+  // The art has a viewBox, so a new width and height scale the drawing rather than crop it.
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  const objectUrl = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(document)], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(width, height);
+    image.src = objectUrl;
+    await image.decode();
+    return image;
+  } catch {
+    return undefined;
+  } finally {
+    URL.revokeObjectURL(objectUrl);
+  }
 }
 
 /** Load a batch in the background (e.g. the cast of a story), ignoring failures. */

@@ -21,9 +21,13 @@ export class Overlay {
     this.root.replaceChildren();
   }
 
-  /** Something went wrong outside any scene's care: say so plainly and offer a way back. */
+  /**
+   * Something went wrong outside any scene's care: say so plainly and offer a way back. The panel sits
+   * in a layer of its own above the screens, so a scene that mounts its next screen cannot sweep it
+   * away, and the game under it takes no keys or clicks until the player goes back.
+   */
   showUnexpectedProblem(detail: string, progressKept: boolean, onRestart: () => void): void {
-    if (this.root.querySelector('.unexpected-problem')) return;
+    if (document.querySelector('.unexpected-problem')) return;
     const panel = document.createElement('section');
     panel.className = 'problem unexpected-problem';
     panel.setAttribute('role', 'alert');
@@ -43,7 +47,14 @@ export class Overlay {
     actions.className = 'actions';
     actions.append(button);
     panel.append(title, body, code, actions);
-    this.root.append(panel);
+    const layer = document.createElement('div');
+    layer.className = 'problem-layer';
+    layer.append(panel);
+    // Keys stop here: the scenes listen on the window, and a digit must not make a choice behind the panel.
+    // (Enter and Space still press the focused button: that is the browser's default action, not a listener.)
+    window.addEventListener('keydown', (event) => event.stopPropagation(), { capture: true });
+    this.root.inert = true;
+    (this.root.parentElement ?? document.body).append(layer);
     button.focus();
   }
 
