@@ -16,6 +16,8 @@ interface Row {
   readonly unit: 'ms' | 'MB' | 'ΔMB' | '%' | 'kB' | '/s' | 'n';
   /** The target, in words, and whether the medians meet it (with by how much when not). */
   readonly target?: { readonly words: string; readonly met: boolean; readonly missedBy?: string };
+  /** Why the game can miss this target on the bench machine: a pointer to the prose of docs/performance.md. */
+  readonly why?: string;
 }
 
 const fmt = (value: number, unit: Row['unit']): string => {
@@ -53,24 +55,24 @@ function rows(bench: BrowserBench, statesPerSecond: number | undefined): Row[] {
   const p95Met = g.choiceToText.p95 <= 16;
   const firstScreenMet = bench.bundle.totalGzipBytes <= 300_000;
   return [
-    { figure: 'Title interactive (from navigation)', game: g.titleInteractiveMs, floor: f.titleInteractiveMs, unit: 'ms', target: ratioTarget(g.titleInteractiveMs, f.titleInteractiveMs, 1.5) },
-    { figure: 'First choice on screen, player acting at once', game: g.firstChoiceMs, floor: f.firstChoiceMs, unit: 'ms', target: ratioTarget(g.firstChoiceMs, f.firstChoiceMs, 2) },
+    { figure: 'Title interactive (from navigation)', game: g.titleInteractiveMs, floor: f.titleInteractiveMs, unit: 'ms', target: ratioTarget(g.titleInteractiveMs, f.titleInteractiveMs, 1.5) , why: 'see [start-up](#start-up)' },
+    { figure: 'First choice on screen, player acting at once', game: g.firstChoiceMs, floor: f.firstChoiceMs, unit: 'ms', target: ratioTarget(g.firstChoiceMs, f.firstChoiceMs, 2) , why: 'see [start-up](#start-up)' },
     { figure: '… by the clock, with the driver\'s round trips', game: g.firstChoiceWallMs, floor: f.firstChoiceWallMs, unit: 'ms' },
     { figure: 'Scenario key → its first text', game: g.openScenarioMs, floor: f.openScenarioMs, unit: 'ms' },
     { figure: 'Choice key → next text, p50', game: g.choiceToText.p50, floor: f.choiceToText.p50, unit: 'ms' },
-    { figure: 'Choice key → next text, p95', game: g.choiceToText.p95, floor: f.choiceToText.p95, unit: 'ms', target: { words: '≤ 16 ms', met: p95Met, ...(p95Met ? {} : { missedBy: `${fmt(g.choiceToText.p95 - 16, 'ms')} over` }) } },
+    { figure: 'Choice key → next text, p95', game: g.choiceToText.p95, floor: f.choiceToText.p95, unit: 'ms', target: { words: '≤ 16 ms', met: p95Met, ...(p95Met ? {} : { missedBy: `${fmt(g.choiceToText.p95 - 16, 'ms')} over` }) } , why: 'see [choice latency](#choice-latency)' },
     { figure: 'Choice key → next frame, p50', game: g.choiceToFrame.p50, floor: f.choiceToFrame.p50, unit: 'ms' },
     { figure: 'Choice key → next frame, p95', game: g.choiceToFrame.p95, floor: f.choiceToFrame.p95, unit: 'ms' },
     { figure: 'Choice handler (choice-made → text-shown), p95', game: g.choiceWork.p95, floor: f.choiceWork.p95, unit: 'ms' },
     { figure: 'Page turn (→) → next text, p95', game: g.pageTurnToText.p95, floor: f.pageTurnToText.p95, unit: 'ms' },
     { figure: 'JS heap after 1 play-through', game: g.heapAfter1, floor: f.heapAfter1, unit: 'MB' },
     { figure: `JS heap after ${bench.playThroughs} play-throughs`, game: g.heapAfter20, floor: f.heapAfter20, unit: 'MB' },
-    { figure: `Heap growth, 1 → ${bench.playThroughs} plays`, game: g.heapGrowth, floor: f.heapGrowth, unit: '%', target: { words: '≤ 10 %', met: growthMet, ...(growthMet ? {} : { missedBy: `${((g.heapGrowth - 0.1) * 100).toFixed(1)} points over` }) } },
+    { figure: `Heap growth, 1 → ${bench.playThroughs} plays`, game: g.heapGrowth, floor: f.heapGrowth, unit: '%', target: { words: '≤ 10 %', met: growthMet, ...(growthMet ? {} : { missedBy: `${((g.heapGrowth - 0.1) * 100).toFixed(1)} points over` }) } , why: 'see [memory](#memory)' },
     { figure: `… of which compiled code, after 1 → ${bench.playThroughs} plays`, game: g.codeAfter20 - g.codeAfter1, floor: f.codeAfter20 - f.codeAfter1, unit: 'ΔMB' },
     { figure: `Heap without compiled code, growth 1 → ${bench.playThroughs}`, game: g.heapDataGrowth, floor: f.heapDataGrowth, unit: '%', target: { words: '≤ 10 %', met: dataMet, ...(dataMet ? {} : { missedBy: `${((g.heapDataGrowth - 0.1) * 100).toFixed(1)} points over` }) } },
     { figure: `Event listeners alive, after 1 → ${bench.playThroughs} plays`, game: g.listenersAfter20 - g.listenersAfter1, floor: f.listenersAfter20 - f.listenersAfter1, unit: 'n' },
     { figure: `DOM nodes alive, after 1 → ${bench.playThroughs} plays`, game: g.domNodesAfter20 - g.domNodesAfter1, floor: f.domNodesAfter20 - f.domNodesAfter1, unit: 'n' },
-    { figure: `Long frames (> 16.7 ms) in ${bench.idleSeconds} s idle`, game: g.longFrameShare, floor: f.longFrameShare, unit: '%', target: { words: '< 1 %', met: longMet, ...(longMet ? {} : { missedBy: `${((g.longFrameShare - 0.01) * 100).toFixed(1)} points over` }) } },
+    { figure: `Long frames (> 16.7 ms) in ${bench.idleSeconds} s idle`, game: g.longFrameShare, floor: f.longFrameShare, unit: '%', target: { words: '< 1 %', met: longMet, ...(longMet ? {} : { missedBy: `${((g.longFrameShare - 0.01) * 100).toFixed(1)} points over` }) } , why: 'see [idle frames](#idle-frames)' },
     { figure: 'JS before the first playable screen (gzip)', game: bench.bundle.totalGzipBytes, unit: 'kB', target: { words: '≤ 300 kB', met: firstScreenMet, ...(firstScreenMet ? {} : { missedBy: fmt(bench.bundle.totalGzipBytes - 300_000, 'kB') }) } },
     { figure: '… of which before the title answers', game: bench.bundle.titleGzipBytes, unit: 'kB' },
     ...(statesPerSecond === undefined ? [] : [{ figure: 'Story checker, states per second (median story)', game: statesPerSecond, unit: '/s' as const }]),
@@ -90,7 +92,7 @@ export function markdownTable(bench: BrowserBench, statesPerSecond: number | und
   ];
   for (const row of rows(bench, statesPerSecond)) {
     const ratio = row.floor === undefined || !Number.isFinite(row.floor) || row.floor === 0 ? '—' : `${(row.game / row.floor).toFixed(2)}×`;
-    const met = row.target ? (row.target.met ? 'yes' : `**no**: ${row.target.missedBy ?? ''}`) : '';
+    const met = row.target ? (row.target.met ? 'yes' : `**no**: ${row.target.missedBy ?? ''}${row.why ? `; ${row.why}` : ''}`) : '';
     lines.push(`| ${row.figure} | ${fmt(row.game, row.unit)} | ${row.floor === undefined ? '—' : fmt(row.floor, row.unit)} | ${ratio} | ${row.target?.words ?? ''} | ${met} |`);
   }
   return lines.join('\n');
