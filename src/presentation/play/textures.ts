@@ -59,13 +59,13 @@ async function svgImage(url: string, width: number, height: number): Promise<HTM
   } catch {
     return undefined; // offline, or the server went away
   }
-  const document = new DOMParser().parseFromString(text, 'image/svg+xml');
-  const svg = document.documentElement;
-  if (svg.localName !== 'svg' || document.getElementsByTagName('parsererror').length > 0) return undefined;
-  // The art has a viewBox, so a new width and height scale the drawing rather than crop it.
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  const objectUrl = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(document)], { type: 'image/svg+xml' }));
+  // Set the size on the root element; the art has a viewBox, so the drawing scales to it. (A text
+  // edit, not a parse: parsing and re-serialising a background costs more than drawing it. A file
+  // that is not an SVG fails to decode below.)
+  const root = /<svg\b[^>]*>/.exec(text);
+  if (!root) return undefined;
+  const sized = root[0].replace(/\s(width|height)="[^"]*"/g, '').replace(/^<svg\b/, `<svg width="${width}" height="${height}"`);
+  const objectUrl = URL.createObjectURL(new Blob([text.slice(0, root.index), sized, text.slice(root.index + root[0].length)], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);
     image.src = objectUrl;
