@@ -48,15 +48,22 @@ export class SpeakerBadge {
     this.name = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#ffffff', fontStyle: 'bold', resolution }).setOrigin(0.5, 0.5);
   }
 
-  /** Show `speaker` with `mood` (or nobody, for narration) at the bottom of the left column. */
-  show(speaker: string | undefined, height: number, u: number, mood?: string): void {
-    this.last = { speaker, mood, height, u };
+  /**
+   * Show `speaker` with `mood` (or nobody, for narration) at the bottom of the left column. With
+   * `animate`, someone who steps in (a new speaker, or a portrait replacing the initials) fades up;
+   * a change of face on the same person is instant, as an expression is.
+   */
+  show(speaker: string | undefined, height: number, u: number, mood?: string, animate = false): void {
     const asset = portraitFor(speaker, mood);
     const pictured = asset !== undefined && this.scene.textures.exists(asset.key);
+    const arriving = animate && speaker !== undefined && (this.last?.speaker !== speaker || (pictured && !this.portrait.visible));
+    // A fade in progress would finish at the old size's position: after a resize, skip to its end.
+    if (!arriving && this.last && (this.last.u !== u || this.last.height !== height)) this.settle();
+    this.last = { speaker, mood, height, u };
     if (asset && !pictured) {
       void ensureTexture(this.scene, asset).then((ready) => {
         const last = this.last;
-        if (ready && last && last.speaker === speaker && last.mood === mood && this.scene.sys.isActive()) this.show(speaker, last.height, last.u, mood);
+        if (ready && last && last.speaker === speaker && last.mood === mood && this.scene.sys.isActive()) this.show(speaker, last.height, last.u, mood, animate);
       });
     }
     this.circle.clear().setVisible(false);
@@ -88,5 +95,22 @@ export class SpeakerBadge {
     this.plate.setVisible(true).fillStyle(colourFor(speaker), 0.95).fillRoundedRect(x - plateWidth / 2, plateY - plateHeight / 2, plateWidth, plateHeight, plateHeight / 2);
     this.plate.lineStyle(2 * u, 0xffffff, 0.85).strokeRoundedRect(x - plateWidth / 2, plateY - plateHeight / 2, plateWidth, plateHeight, plateHeight / 2);
     this.name.setPosition(x, plateY).setVisible(true);
+    if (arriving) this.fadeUp(pictured ? [this.portrait] : [this.circle, this.letters], 12 * u);
+  }
+
+  private settle(): void {
+    const targets = [this.portrait, this.circle, this.letters];
+    this.scene.tweens.killTweensOf(targets);
+    for (const target of targets) target.setAlpha(1);
+    this.circle.setY(0); // drawn in place: its own position only ever carries the fade's rise
+  }
+
+  private fadeUp(targets: (Phaser.GameObjects.Image | Phaser.GameObjects.Graphics | Phaser.GameObjects.Text)[], rise: number): void {
+    this.scene.tweens.killTweensOf(targets);
+    for (const target of targets) {
+      const y = target.y;
+      target.setAlpha(0).setY(y + rise);
+      this.scene.tweens.add({ targets: target, alpha: 1, y, duration: 240, ease: 'Cubic.easeOut' });
+    }
   }
 }

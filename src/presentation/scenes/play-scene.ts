@@ -240,7 +240,7 @@ export class PlayScene extends BaseScene {
     this.meters?.layout(width, this.meterUnit);
     const page = this.pages[this.pageIndex];
     const speaking = page ? [...page.lines].reverse().find((line) => line.speaker) : undefined;
-    this.badge.show(speaking?.speaker, height, u, speaking?.mood);
+    this.badge.show(speaking?.speaker, height, u, speaking?.mood, !this.services.prefersReducedMotion());
   }
 
   /** The meters' design unit: larger in group mode. */
