@@ -1,5 +1,4 @@
-import Phaser from 'phaser';
-import { drawBackdrop } from '../play/backdrop.ts';
+import { MenuBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import type { TitleChoice, TitleScreen } from '../ui/title-screen.ts';
 import { BaseScene } from './base-scene.ts';
@@ -11,7 +10,7 @@ import { BaseScene } from './base-scene.ts';
  * once on a key pressed in the meantime), or shows it afresh on a later visit.
  */
 export class TitleScene extends BaseScene {
-  private backdrop?: Phaser.GameObjects.Graphics;
+  private backdrop?: MenuBackdrop;
   private readonly title: TitleScreen;
 
   constructor(services: GameServices, title: TitleScreen) {
@@ -20,7 +19,7 @@ export class TitleScene extends BaseScene {
   }
 
   create(): void {
-    this.backdrop = this.add.graphics();
+    this.backdrop = new MenuBackdrop(this);
     this.layout();
     this.title.show();
     this.own(() => this.title.hide());
@@ -35,6 +34,6 @@ export class TitleScene extends BaseScene {
   }
 
   protected override layout(): void {
-    if (this.backdrop) drawBackdrop(this.backdrop, 'office', this.scale.width, this.scale.height, this.u);
+    this.backdrop?.show(this.scale.width, this.scale.height, this.u);
   }
 }
