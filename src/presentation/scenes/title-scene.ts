@@ -1,4 +1,5 @@
-import { MenuBackdrop } from '../play/backdrop.ts';
+import Phaser from 'phaser';
+import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import type { TitleChoice, TitleScreen } from '../ui/title-screen.ts';
 import { BaseScene } from './base-scene.ts';
@@ -10,7 +11,7 @@ import { BaseScene } from './base-scene.ts';
  * once on a key pressed in the meantime), or shows it afresh on a later visit.
  */
 export class TitleScene extends BaseScene {
-  private backdrop?: MenuBackdrop;
+  private backdrop?: Phaser.GameObjects.Graphics;
   private readonly title: TitleScreen;
 
   constructor(services: GameServices, title: TitleScreen) {
@@ -19,7 +20,7 @@ export class TitleScene extends BaseScene {
   }
 
   create(): void {
-    this.backdrop = new MenuBackdrop(this);
+    this.backdrop = this.add.graphics();
     this.layout();
     this.title.show();
     this.own(() => this.title.hide());
@@ -33,7 +34,11 @@ export class TitleScene extends BaseScene {
     else this.scene.start(SCENES.logs);
   }
 
+  /**
+   * Shapes only: the title's HTML covers the canvas with its own picture of the office (style.css),
+   * so loading the painted one here would only race the next screen's request for the same texture.
+   */
   protected override layout(): void {
-    this.backdrop?.show(this.scale.width, this.scale.height, this.u);
+    if (this.backdrop) drawBackdrop(this.backdrop, 'office', this.scale.width, this.scale.height, this.u);
   }
 }
