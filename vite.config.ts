@@ -45,6 +45,8 @@ export default defineConfig({
     target: 'es2022',
     // The lean Phaser is ~710 kB before compression (~185 kB gzip): a warning means it has grown.
     chunkSizeWarningLimit: 800,
+    // The art is always a file of its own (the title's CSS and Phaser's loader fetch it), never a data URL in the CSS or a script.
+    assetsInlineLimit: (file) => (/[\\/]assets[\\/]art[\\/]/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         // The engine and the ink runtime change rarely: their own chunks stay cached across releases.

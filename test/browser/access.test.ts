@@ -1,13 +1,17 @@
 /**
  * Access: axe-core on every screen reports no serious or critical violation, at 1280×720 and at
- * 1920×1080, and each screen is pictured for review.
+ * 1920×1080 — solo play, a room's play, its decisions and reveal, and the saved logs — and no text
+ * laid on the painted backdrops (which axe-core cannot see through) falls below the contrast AA asks.
+ * Each screen is pictured for review, as it settles: with reduced motion, so charts are complete.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
+import { backdropContrastProblems } from './backdrop-contrast.ts';
 import { openScenario, playByKeys, shot } from './drive.ts';
+import { FORECAST, forecastLogs, openGroupScenario, openLogsScreen, pickLogs, playGroupToReveal, toGroupDecision, voteFor } from './screens.ts';
 import { expectedPlayThrough } from './story-script.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -42,6 +46,14 @@ async function checkScreen(page: Page, name: string, size: string): Promise<void
   await page.waitForTimeout(400); // let fades settle
   await shot(page, `access-${size}-${name}`);
   expect(await seriousViolations(page), name).toEqual([]);
+  expect(await backdropContrastProblems(page), `${name}: text on the backdrop`).toEqual([]);
+}
+
+/** A browser of this size that asks for reduced motion (one of the settings the game must honour). */
+async function open(viewport: { width: number; height: number }): Promise<Page> {
+  browser = await openBrowser(viewport);
+  await browser.page.emulateMedia({ reducedMotion: 'reduce' });
+  return browser.page;
 }
 
 for (const viewport of [
@@ -51,9 +63,8 @@ for (const viewport of [
   const size = `${viewport.width}x${viewport.height}`;
   describe(`every screen at ${size}`, () => {
     it('has no serious or critical axe-core violation', async () => {
-      browser = await openBrowser(viewport);
-      const { page } = browser;
-      const steps = expectedPlayThrough('stories/forecast.ink', () => 0);
+      const page = await open(viewport);
+      const steps = expectedPlayThrough(FORECAST, () => 0);
       await page.goto(inject('baseUrl'));
       await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
       await checkScreen(page, '01-title', size);
@@ -79,7 +90,37 @@ for (const viewport of [
       await page.reload();
       await page.getByRole('heading', { name: 'Pick up where you left off?' }).waitFor();
       await checkScreen(page, '07-resume', size);
-      expect(browser.consoleProblems).toEqual([]);
+      expect(browser?.consoleProblems).toEqual([]);
+    });
+
+    it('has none in a room’s play, its decisions and its reveal', async () => {
+      const page = await open(viewport);
+      const steps = expectedPlayThrough(FORECAST, (step, count) => step % count);
+      await openGroupScenario(page, inject('baseUrl'));
+      await checkScreen(page, '08-group-play', size);
+      const [first, ...rest] = steps;
+      if (!first || first.take === undefined) throw new Error('the forecast has no first decision');
+      await toGroupDecision(page, first);
+      await checkScreen(page, '09-group-decision', size);
+      await voteFor(page, first.take, first.choices.length);
+      await playGroupToReveal(page, rest);
+      await page.locator('.reveal-screen h1').waitFor();
+      await checkScreen(page, '10-group-reveal', size);
+      expect(browser?.consoleProblems).toEqual([]);
+    });
+
+    it('has none on the saved-logs screens: empty, one log, and a cohort', async () => {
+      const page = await open(viewport);
+      await openLogsScreen(page, inject('baseUrl'));
+      await checkScreen(page, '11-logs', size);
+      const [room, ...players] = [...forecastLogs(1, 'group'), ...forecastLogs(8)];
+      await pickLogs(page, room ? [room] : []);
+      await page.getByRole('heading', { name: 'Room 1’s play-through', level: 1 }).waitFor();
+      await checkScreen(page, '12-logs-one', size);
+      await pickLogs(page, players);
+      await page.getByRole('heading', { name: '9 players', level: 1 }).waitFor();
+      await checkScreen(page, '13-logs-cohort', size);
+      expect(browser?.consoleProblems).toEqual([]);
     });
   });
 }

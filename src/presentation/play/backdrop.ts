@@ -1,6 +1,8 @@
 /**
- * The place a scene happens. Menus use a backdrop drawn with shapes (each `#scene` has its own
- * palette and a few landmarks); the play screen lays the painted background from assets/art over it.
+ * The place a scene happens: the painted background from assets/art, over a backdrop drawn with
+ * shapes (each `#scene` has its own palette and a few landmarks) that shows while the picture loads
+ * and whenever it cannot. The play screen shows the story's place; the menus show the office behind
+ * a dark veil, so they look like the same game while their text stays readable.
  */
 import type Phaser from 'phaser';
 import { backgroundFor } from '../assets/manifest.ts';
@@ -22,7 +24,17 @@ const PALETTES: Readonly<Record<string, Palette>> = {
 };
 const DEFAULT_PALETTE: Palette = { top: 0x1f2740, bottom: 0x2d3859, floor: 0x181e31, detail: 0x8894b8 };
 
-/** Draw the backdrop for `scene` (`plain` for menus) across the whole game size. */
+/** The interface's night colour (style.css --night), which the menus' veil is made of. */
+const NIGHT = 0x14192a;
+
+/**
+ * How much of the night the menus lay over the office, at the top and at the bottom. Even over pure
+ * white, 80% night leaves no colour lighter than #474a5a, where the soft text (#c4c9d8) still has a
+ * contrast of 5.4:1 and the amber headings (#f2a93b) 4.6:1; the access test measures it.
+ */
+export const MENU_VEIL = { top: 0.8, bottom: 0.9 } as const;
+
+/** Draw the backdrop for `scene` across the whole game size. */
 export function drawBackdrop(g: Phaser.GameObjects.Graphics, scene: string | undefined, width: number, height: number, u: number): void {
   const palette = (scene && PALETTES[scene]) || DEFAULT_PALETTE;
   g.clear();
@@ -64,34 +76,39 @@ export function drawBackdrop(g: Phaser.GameObjects.Graphics, scene: string | und
       g.fillTriangle(width * 0.3, horizon, width * 0.45, 110 * u, width * 0.45, horizon);
       g.fillRect(width * 0.45, 110 * u, width * 0.4, horizon - 110 * u);
       break;
-    case 'plain':
-      // Menus: the room without landmarks, so text in front of it reads cleanly.
-      break;
     default:
       g.fillRect(width * 0.4, 120 * u, 380 * u, horizon - 170 * u);
   }
 }
 
 /**
- * The play screen's backdrop: the painted background of the current `#scene`, scaled to cover the
- * screen, over the drawn one (which shows while the picture loads, and for places with no picture).
+ * A scene's backdrop: the painted background of a `#scene`, scaled to cover the screen, over the
+ * drawn one (which shows while the picture loads, and for places with no picture). With `veil`, the
+ * night is laid over both, for screens of light text straight on the backdrop (the menus).
  */
 export class SceneBackdrop {
   private readonly scene: Phaser.Scene;
   private readonly shapes: Phaser.GameObjects.Graphics;
   private readonly picture: Phaser.GameObjects.Image;
+  /** The night over the picture, and how thick it is at the top and at the bottom. */
+  private readonly veil: { readonly layer: Phaser.GameObjects.Graphics; readonly top: number; readonly bottom: number } | undefined;
   private last: { place: string | undefined; width: number; height: number; u: number } | undefined;
 
-  constructor(scene: Phaser.Scene) {
+  constructor(scene: Phaser.Scene, options: { readonly veil?: { readonly top: number; readonly bottom: number } } = {}) {
     this.scene = scene;
-    this.shapes = scene.add.graphics().setDepth(-2);
-    this.picture = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-1).setVisible(false);
+    this.shapes = scene.add.graphics().setDepth(-3);
+    this.picture = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-2).setVisible(false);
+    if (options.veil) this.veil = { layer: scene.add.graphics().setDepth(-1), ...options.veil };
   }
 
   /** Show `place` across `width`×`height`; safe to call on every layout. */
   show(place: string | undefined, width: number, height: number, u: number): void {
     this.last = { place, width, height, u };
     drawBackdrop(this.shapes, place, width, height, u);
+    if (this.veil) {
+      const { layer, top, bottom } = this.veil;
+      layer.clear().fillGradientStyle(NIGHT, NIGHT, NIGHT, NIGHT, top, top, bottom, bottom).fillRect(0, 0, width, height);
+    }
     const asset = backgroundFor(place);
     if (!asset) {
       this.picture.setVisible(false);
@@ -109,5 +126,18 @@ export class SceneBackdrop {
     // Cover the screen, keeping the picture's proportions; anchor at the top so the room's landmarks stay in view.
     const scale = Math.max(width / asset.width, height / asset.height);
     this.picture.setTexture(asset.key).setDisplaySize(asset.width * scale, asset.height * scale).setPosition(width / 2, 0).setVisible(true);
+  }
+}
+
+/** The menus' backdrop: the office, behind the night's veil. */
+export class MenuBackdrop {
+  private readonly backdrop: SceneBackdrop;
+
+  constructor(scene: Phaser.Scene) {
+    this.backdrop = new SceneBackdrop(scene, { veil: MENU_VEIL });
+  }
+
+  show(width: number, height: number, u: number): void {
+    this.backdrop.show('office', width, height, u);
   }
 }

@@ -1,8 +1,7 @@
-import Phaser from 'phaser';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import { reviewDecision } from '../../core/patterns/decision-review.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
-import { drawBackdrop } from '../play/backdrop.ts';
+import { MenuBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { exportLog } from '../exports.ts';
 import { debriefView } from '../ui/debrief-view.ts';
@@ -31,7 +30,7 @@ export interface DebriefSceneData {
 export class DebriefScene extends BaseScene {
   private data_!: DebriefSceneData;
   private position = 1;
-  private backdrop?: Phaser.GameObjects.Graphics;
+  private backdrop?: MenuBackdrop;
 
   constructor(services: GameServices) {
     super(SCENES.debrief, services);
@@ -44,7 +43,7 @@ export class DebriefScene extends BaseScene {
   }
 
   create(): void {
-    this.backdrop = this.add.graphics();
+    this.backdrop = new MenuBackdrop(this);
     this.layout();
     this.show();
     this.onKey((event) => {
@@ -95,6 +94,6 @@ export class DebriefScene extends BaseScene {
   }
 
   protected override layout(): void {
-    if (this.backdrop) drawBackdrop(this.backdrop, 'plain', this.scale.width, this.scale.height, this.u);
+    this.backdrop?.show(this.scale.width, this.scale.height, this.u);
   }
 }

@@ -1,9 +1,8 @@
-import Phaser from 'phaser';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import { cohortOf, groupByStory } from '../../core/log/cohort.ts';
 import { logToJson } from '../../core/log/log-files.ts';
 import { matchStory, storyNotice } from '../../core/log/story-match.ts';
-import { drawBackdrop } from '../play/backdrop.ts';
+import { MenuBackdrop } from '../play/backdrop.ts';
 import { exportCohortSpreadsheet, exportLog } from '../exports.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { cohortView } from '../ui/cohort-view.ts';
@@ -38,7 +37,7 @@ export interface LogsSceneData {
  * checked; those that fail are listed with the reason and the others still load. All in the page.
  */
 export class LogsScene extends BaseScene {
-  private backdrop?: Phaser.GameObjects.Graphics;
+  private backdrop?: MenuBackdrop;
   private loaded: LoadedLog[] = [];
   private problems: FileProblem[] = [];
   private storyId: string | undefined;
@@ -55,7 +54,7 @@ export class LogsScene extends BaseScene {
   }
 
   create(): void {
-    this.backdrop = this.add.graphics();
+    this.backdrop = new MenuBackdrop(this);
     this.layout();
     this.render();
     this.acceptDrops();
@@ -65,7 +64,7 @@ export class LogsScene extends BaseScene {
   }
 
   protected override layout(): void {
-    if (this.backdrop) drawBackdrop(this.backdrop, 'plain', this.scale.width, this.scale.height, this.u);
+    this.backdrop?.show(this.scale.width, this.scale.height, this.u);
   }
 
   /** Where this screen is now, to come back to it from a debrief or a pattern. */

@@ -1,10 +1,10 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import { factsOf } from '../../core/log/facts.ts';
 import { interpret } from '../../core/patterns/interpret.ts';
 import { profileOf } from '../../core/patterns/profile.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
-import { drawBackdrop } from '../play/backdrop.ts';
+import { MenuBackdrop } from '../play/backdrop.ts';
 import { roomFactsOf } from '../group/facilitation.ts';
 import { PresenterLayer, presenterHost } from '../group/presenter-layer.ts';
 import { FitGauge } from '../reveal/fit-gauge.ts';
@@ -29,7 +29,9 @@ export interface RevealSceneData {
  */
 export class RevealScene extends BaseScene {
   private shown!: RevealSceneData;
-  private backdrop?: Phaser.GameObjects.Graphics;
+  private backdrop?: MenuBackdrop;
+  /** The card behind the chart and gauge, a twin of the text's card on the right (style.css .reveal-text). */
+  private chartCard?: Phaser.GameObjects.Graphics;
   private chart?: PatternChart;
   private gauge?: FitGauge;
 
@@ -46,7 +48,8 @@ export class RevealScene extends BaseScene {
     const { entry, log, back } = this.shown;
     const profile = profileOf(log);
     const words = interpret(profile);
-    this.backdrop = this.add.graphics();
+    this.backdrop = new MenuBackdrop(this);
+    this.chartCard = this.add.graphics();
     this.chart = new PatternChart(this, words.readings);
     this.gauge = new FitGauge(this, profile.fit.percent);
     this.layout();
@@ -83,7 +86,8 @@ export class RevealScene extends BaseScene {
   protected override layout(): void {
     if (!this.backdrop) return;
     const u = this.u;
-    drawBackdrop(this.backdrop, 'plain', this.scale.width, this.scale.height, u);
+    this.backdrop.show(this.scale.width, this.scale.height, u);
+    this.chartCard?.clear().fillStyle(0x0d1120, 0.86).fillRoundedRect(24 * u, 24 * u, 592 * u, 534 * u, 16 * u);
     this.chart?.layout(30 * u, 60 * u, 580 * u, u);
     this.gauge?.layout(320 * u, 520 * u, u);
   }

@@ -1,7 +1,6 @@
-import Phaser from 'phaser';
 import type { PlayMode } from '../../core/log/choice-log.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
-import { drawBackdrop } from '../play/backdrop.ts';
+import { MenuBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { aliasField } from '../ui/alias-field.ts';
 import { soundSettingsButton } from '../ui/sound-settings.ts';
@@ -11,7 +10,7 @@ import { BaseScene } from './base-scene.ts';
 
 /** The scenarios, as cards built from each story's own title, summary and length. */
 export class SelectScene extends BaseScene {
-  private backdrop?: Phaser.GameObjects.Graphics;
+  private backdrop?: MenuBackdrop;
   /** Kept between visits, so a player or group types it once. */
   private alias = '';
   /** Just me, or a room on a projector: kept between visits, like the name. */
@@ -22,7 +21,7 @@ export class SelectScene extends BaseScene {
   }
 
   create(): void {
-    this.backdrop = this.add.graphics();
+    this.backdrop = new MenuBackdrop(this);
     this.layout();
     const { catalog } = this.services;
     const cards = catalog.map((entry, i) =>
@@ -55,7 +54,7 @@ export class SelectScene extends BaseScene {
   }
 
   protected override layout(): void {
-    if (this.backdrop) drawBackdrop(this.backdrop, 'plain', this.scale.width, this.scale.height, this.u);
+    this.backdrop?.show(this.scale.width, this.scale.height, this.u);
   }
 
   private play(entry: CatalogEntry): void {

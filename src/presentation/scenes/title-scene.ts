@@ -34,6 +34,10 @@ export class TitleScene extends BaseScene {
     else this.scene.start(SCENES.logs);
   }
 
+  /**
+   * Shapes only: the title's HTML covers the canvas with its own picture of the office (style.css),
+   * so loading the painted one here would only race the next screen's request for the same texture.
+   */
   protected override layout(): void {
     if (this.backdrop) drawBackdrop(this.backdrop, 'office', this.scale.width, this.scale.height, this.u);
   }

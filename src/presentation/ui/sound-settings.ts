@@ -67,10 +67,28 @@ export function openSoundSettings(stores: SettingsStores, host: HTMLElement, ret
     if (event.key === 'Escape') {
       event.stopPropagation();
       close();
-    }
+    } else if (event.key === 'Tab') keepTabWithin(dialog, event);
   });
   host.append(dialog);
   dialog.querySelector<HTMLInputElement>('input')?.focus();
+}
+
+/**
+ * A modal dialog keeps Tab inside it: from its last control Tab goes round to its first, and Shift+Tab
+ * from its first to its last, rather than on to the screen behind, which the player cannot see.
+ */
+function keepTabWithin(dialog: HTMLElement, event: KeyboardEvent): void {
+  const isRadio = (e: Element | null): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === 'radio';
+  // A radio group is one stop: its checked radio (or its first, when none is checked).
+  const stops = [...dialog.querySelectorAll<HTMLElement>('button, input')].filter(
+    (c) => !isRadio(c) || c.checked || (!dialog.querySelector(`input[name="${c.name}"]:checked`) && dialog.querySelector(`input[name="${c.name}"]`) === c),
+  );
+  const at = document.activeElement;
+  const current = isRadio(at) ? stops.find((stop) => isRadio(stop) && stop.name === at.name) : at;
+  const [first, last] = [stops[0], stops[stops.length - 1]];
+  if (current !== (event.shiftKey ? first : last)) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first)?.focus();
 }
 
 /** The button that opens the dialog. */

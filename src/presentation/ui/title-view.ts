@@ -58,7 +58,13 @@ export function titleView(offer: ResumeOffer, actions: TitleActions): HTMLElemen
     h('p', { className: 'tagline' }, 'Real decisions from a sales manager’s week. Play them through, then see the pattern in how you manage and how you lead.'),
     panel ?? h('button', { className: 'prompt-button', type: 'button', onClick: actions.onStart }, 'Press any key or click to start'),
     offer.kind === 'no-storage' ? storageNotice() : null,
+    teamPicture(),
   );
+}
+
+/** The six people of the team along the foot of the screen; decoration (style.css draws them), hidden from screen readers. */
+function teamPicture(): HTMLElement {
+  return h('div', { className: 'title-cast', 'aria-hidden': 'true' }, ...['tomas', 'priya', 'ruth', 'dev', 'sam', 'helen'].map((person) => h('span', { className: person })));
 }
 
 /** Shown wherever progress cannot be kept, so nobody is surprised later. */
