@@ -90,6 +90,8 @@ export class SceneBackdrop {
   private readonly scene: Phaser.Scene;
   private readonly shapes: Phaser.GameObjects.Graphics;
   private readonly picture: Phaser.GameObjects.Image;
+  /** The place before, under `picture` while the new one fades in. */
+  private readonly previous: Phaser.GameObjects.Image;
   /** The night over the picture, and how thick it is at the top and at the bottom. */
   private readonly veil: { readonly layer: Phaser.GameObjects.Graphics; readonly top: number; readonly bottom: number } | undefined;
   private last: { place: string | undefined; width: number; height: number; u: number } | undefined;
@@ -97,12 +99,16 @@ export class SceneBackdrop {
   constructor(scene: Phaser.Scene, options: { readonly veil?: { readonly top: number; readonly bottom: number } } = {}) {
     this.scene = scene;
     this.shapes = scene.add.graphics().setDepth(-3);
+    this.previous = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-2).setVisible(false);
     this.picture = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-2).setVisible(false);
     if (options.veil) this.veil = { layer: scene.add.graphics().setDepth(-1), ...options.veil };
   }
 
-  /** Show `place` across `width`×`height`; safe to call on every layout. */
-  show(place: string | undefined, width: number, height: number, u: number): void {
+  /**
+   * Show `place` across `width`×`height`; safe to call on every layout. With `animate`, a new place
+   * cross-fades from the last one (which stays up while the new picture loads).
+   */
+  show(place: string | undefined, width: number, height: number, u: number, animate = false): void {
     this.last = { place, width, height, u };
     drawBackdrop(this.shapes, place, width, height, u);
     if (this.veil) {
@@ -110,22 +116,40 @@ export class SceneBackdrop {
       layer.clear().fillGradientStyle(NIGHT, NIGHT, NIGHT, NIGHT, top, top, bottom, bottom).fillRect(0, 0, width, height);
     }
     const asset = backgroundFor(place);
-    if (!asset) {
-      this.picture.setVisible(false);
-      return;
-    }
+    if (!asset) return this.hidePictures();
     if (!this.scene.textures.exists(asset.key)) {
-      this.picture.setVisible(false);
+      if (!animate) this.hidePictures();
       void ensureTexture(this.scene, asset).then((ready) => {
         // Redraw only if the player is still in the same place and the scene is still running.
         const last = this.last;
-        if (ready && last && last.place === place && this.scene.sys.isActive()) this.show(place, last.width, last.height, last.u);
+        if (!last || last.place !== place || !this.scene.sys.isActive()) return;
+        if (ready) this.show(place, last.width, last.height, last.u, animate);
+        else this.hidePictures(); // the drawn place stands in
       });
       return;
     }
+    const arriving = !this.picture.visible || this.picture.texture.key !== asset.key;
     // Cover the screen, keeping the picture's proportions; anchor at the top so the room's landmarks stay in view.
     const scale = Math.max(width / asset.width, height / asset.height);
+    if (arriving && animate) this.crossFade();
     this.picture.setTexture(asset.key).setDisplaySize(asset.width * scale, asset.height * scale).setPosition(width / 2, 0).setVisible(true);
+  }
+
+  /** Keep the picture on screen as `previous`, and fade the next one in over it. */
+  private crossFade(): void {
+    const { picture, previous } = this;
+    this.scene.tweens.killTweensOf(picture);
+    if (picture.visible) {
+      previous.setTexture(picture.texture.key).setDisplaySize(picture.displayWidth, picture.displayHeight).setPosition(picture.x, picture.y).setVisible(true);
+    }
+    picture.setAlpha(0);
+    this.scene.tweens.add({ targets: picture, alpha: 1, duration: 450, ease: 'Sine.easeInOut', onComplete: () => previous.setVisible(false) });
+  }
+
+  private hidePictures(): void {
+    this.scene.tweens.killTweensOf(this.picture);
+    this.picture.setVisible(false).setAlpha(1);
+    this.previous.setVisible(false);
   }
 }
 

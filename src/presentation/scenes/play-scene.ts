@@ -232,7 +232,8 @@ export class PlayScene extends BaseScene {
     if (!this.backdrop) return;
     const { width, height } = this.scale;
     const u = this.u;
-    this.backdrop.show(this.place, width, height, u);
+    const motion = !this.services.prefersReducedMotion();
+    this.backdrop.show(this.place, width, height, u, motion);
     // Group mode: a taller, darker bar with a larger title and meters, for the back of the room.
     const bar = (this.group ? 84 : 60) * u;
     this.topBar.clear().fillStyle(this.group ? 0x000000 : 0x0d1120, this.group ? 0.88 : 0.72).fillRect(0, 0, width, bar);
@@ -240,7 +241,7 @@ export class PlayScene extends BaseScene {
     this.meters?.layout(width, this.meterUnit);
     const page = this.pages[this.pageIndex];
     const speaking = page ? [...page.lines].reverse().find((line) => line.speaker) : undefined;
-    this.badge.show(speaking?.speaker, height, u, speaking?.mood, !this.services.prefersReducedMotion());
+    this.badge.show(speaking?.speaker, height, u, speaking?.mood, motion);
   }
 
   /** The meters' design unit: larger in group mode. */
