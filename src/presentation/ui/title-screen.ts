@@ -122,8 +122,12 @@ export class TitleScreen {
     this.chosen = choice;
     this.removeKeyListener?.();
     this.removeKeyListener = undefined;
-    // Until the engine takes the choice, say that it was heard.
-    if (!this.taker) this.screen?.setAttribute('aria-busy', 'true');
+    // Until the engine takes the choice, say that it was heard (on a slow network that can be seconds).
+    if (!this.taker) {
+      this.screen?.setAttribute('aria-busy', 'true');
+      const prompt = this.screen?.querySelector('.prompt-button');
+      if (prompt) prompt.textContent = 'Getting the game ready…';
+    }
     this.deliver();
   }
 
