@@ -77,8 +77,3 @@ async function svgImage(url: string, width: number, height: number): Promise<HTM
     URL.revokeObjectURL(objectUrl);
   }
 }
-
-/** Load a batch in the background (e.g. the cast of a story), ignoring failures. */
-export function preloadTextures(scene: Phaser.Scene, assets: readonly ImageAsset[]): void {
-  for (const asset of assets) void ensureTexture(scene, asset);
-}
