@@ -12,6 +12,7 @@ const RENDERERS = { group: ['phaser', 'phaser/*', 'howler', 'howler/*'], message
 const OUTER_LAYERS = { group: ['**/adapters/**', '**/presentation/**', '**/main', '**/main.ts'], message: 'The core knows nothing of adapters or presentation; add a port in core/ports.ts.' };
 const MAIN = { group: ['**/main', '**/main.ts'], message: 'main.ts is the composition root; nothing imports it.' };
 const HOWLER = { group: ['howler', 'howler/*'], message: 'Scenes play sound through the audio port, never Howler directly.' };
+const ENGINE = { group: ['phaser', 'phaser/*'], message: 'Screens are plain HTML that runs before the engine has loaded; pictures belong to the scenes.' };
 const ADAPTERS = { group: ['**/adapters/**'], message: 'Presentation receives adapters from main.ts through ports; it does not import them.' };
 
 export default tseslint.config(
@@ -35,4 +36,11 @@ export default tseslint.config(
   },
   { files: ['src/adapters/**/*.ts'], rules: noImports([INKJS, MAIN, { group: ['**/presentation/**', 'phaser'], message: 'Adapters implement ports; they know nothing of scenes.' }]) },
   { files: ['src/presentation/**/*.ts'], rules: noImports([INKJS, MAIN, HOWLER, ADAPTERS]) },
+  // The title, the scenario list and the play-through's text work before Phaser has loaded (see
+  // src/presentation/screens/early-screens.ts): what they use must not pull the engine in.
+  {
+    files: ['src/presentation/{screens,ui,group}/**/*.ts', 'src/presentation/*.ts'],
+    ignores: ['src/presentation/game.ts', 'src/presentation/render-on-change.ts'],
+    rules: noImports([INKJS, MAIN, HOWLER, ADAPTERS, ENGINE]),
+  },
 );

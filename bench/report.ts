@@ -75,6 +75,7 @@ function rows(bench: BrowserBench, statesPerSecond: number | undefined): Row[] {
     { figure: `Long frames (> 16.7 ms) in ${bench.idleSeconds} s idle`, game: g.longFrameShare, floor: f.longFrameShare, unit: '%', target: { words: '< 1 %', met: longMet, ...(longMet ? {} : { missedBy: `${((g.longFrameShare - 0.01) * 100).toFixed(1)} points over` }) } , why: 'see [idle frames](#idle-frames)' },
     { figure: 'JS before the first playable screen (gzip)', game: bench.bundle.totalGzipBytes, unit: 'kB', target: { words: '≤ 300 kB', met: firstScreenMet, ...(firstScreenMet ? {} : { missedBy: fmt(bench.bundle.totalGzipBytes - 300_000, 'kB') }) } },
     { figure: '… of which before the title answers', game: bench.bundle.titleGzipBytes, unit: 'kB' },
+    { figure: '… of which before the first decision can be played (no engine)', game: bench.bundle.textGzipBytes, unit: 'kB' },
     ...(statesPerSecond === undefined ? [] : [{ figure: 'Story checker, states per second (median story)', game: statesPerSecond, unit: '/s' as const }]),
   ];
 }

@@ -3,9 +3,10 @@
  * Phaser game. Nothing imports this.
  *
  * This is the page's entry script and stays small: the title (plain HTML) answers keys and clicks
- * as soon as it runs, while the engine (./presentation/game.ts, with Phaser) and the story runtime
- * (inkjs, through the session) load in parallel behind it. A choice made meanwhile is remembered
- * and honoured when the engine is ready. See docs/performance.md.
+ * as soon as it runs, while the early screens (the scenario list and the play-through's text, also
+ * plain HTML), the story runtime (inkjs, through the session) and the engine (./presentation/game.ts,
+ * with Phaser) load in parallel behind it. A player can open a scenario and play it before the engine
+ * is ready; its pictures join the text when it is. See docs/performance.md.
  */
 import catalog from 'virtual:story-catalog';
 import { fileDownloads } from './adapters/file-download.ts';
@@ -26,7 +27,7 @@ import type { GameServices } from './presentation/services.ts';
 import { Overlay } from './presentation/ui/overlay.ts';
 import { afterNextPaint } from './presentation/after-paint.ts';
 import { perfMark } from './presentation/perf-marks.ts';
-import { TitleScreen } from './presentation/ui/title-screen.ts';
+import { TitleScreen } from './presentation/screens/title-screen.ts';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -115,8 +116,17 @@ const services: GameServices = {
   },
 };
 
-// The engine and the scenes. Without them nothing but the title works: say so, with a way to retry.
-import('./presentation/game.ts').then(
-  ({ startGame }) => startGame({ parent: element('stage'), services, title }),
+// The scenario list and the play-through's text, which follow the player from the title while the
+// engine loads: a small chunk of their own, so the title's script stays small.
+const earlyLoading = import('./presentation/screens/early-screens.ts').then(({ EarlyScreens }) => {
+  const early = new EarlyScreens(services, title);
+  early.begin();
+  return early;
+});
+
+// The engine and the scenes: the pictures, and every screen after the first play-through. Without
+// them nothing past the first scenario works: say so, with a way to retry.
+Promise.all([import('./presentation/game.ts'), earlyLoading]).then(
+  ([{ startGame }, early]) => startGame({ parent: element('stage'), services, title, early }),
   (error: unknown) => showUnexpected(`The game could not load: ${String(error)}`),
 );

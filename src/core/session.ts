@@ -90,6 +90,14 @@ export class Session {
     return this.lastBeat;
   }
 
+  /** Every meter's value now, as first readings (no previous value): for a view that opens mid-story. */
+  get meterReadings(): MeterReading[] {
+    return this.runner.info.meters.flatMap((name) => {
+      const value = this.meters[name];
+      return value === undefined ? [] : [{ name, value, previous: undefined }];
+    });
+  }
+
   get ended(): boolean {
     return this.endedAt !== undefined;
   }

@@ -2,7 +2,7 @@
  * The Phaser half of the composition root. main.ts shows the title at once and then imports this
  * module, with the engine, on its own: the title answers keys and clicks while it loads.
  *
- * The screens of a first play-through (title, scenario select, play) are bundled here; the later
+ * The scenes of a first play-through (title, scenario select, play) are bundled here; the later
  * ones (reveal, debrief, saved logs) come in a chunk of their own, fetched in the background once
  * the game is running, with a stand-in scene under each key in case one is wanted sooner.
  */
@@ -15,17 +15,20 @@ import { PlayScene } from './scenes/play-scene.ts';
 import { SelectScene } from './scenes/select-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { SCENES, type GameServices } from './services.ts';
-import type { TitleScreen } from './ui/title-screen.ts';
+import type { EarlyScreens } from './screens/early-screens.ts';
+import type { TitleScreen } from './screens/title-screen.ts';
 
 export interface GameStart {
   /** Where the canvas goes. */
   readonly parent: HTMLElement;
   readonly services: GameServices;
-  /** The title already on screen (main.ts showed it), with any choice made while the engine loaded. */
+  /** The title main.ts showed at once. */
   readonly title: TitleScreen;
+  /** The screens that followed the player while the engine loaded: the first scene takes over from them. */
+  readonly early: EarlyScreens;
 }
 
-export function startGame({ parent, services, title }: GameStart): Phaser.Game {
+export function startGame({ parent, services, title, early }: GameStart): Phaser.Game {
   let later: Promise<Record<LaterSceneKey, Phaser.Scene>> | undefined;
   const loadLater = () => (later ??= import('./scenes/later-scenes.ts').then((m) => m.laterScenes(services)));
   const deferred = (key: LaterSceneKey) => new DeferredScene(key, () => loadLater().then((scenes) => scenes[key]));
@@ -43,9 +46,9 @@ export function startGame({ parent, services, title }: GameStart): Phaser.Game {
     // has no input plugin for scenes, and its input manager listens to nothing.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scene: [
-      new BootScene(),
+      new BootScene(early),
       new TitleScene(services, title),
-      new SelectScene(services),
+      new SelectScene(services, early.select),
       new PlayScene(services),
       deferred(SCENES.reveal),
       deferred(SCENES.debrief),

@@ -3,7 +3,8 @@
  * `performance.mark`, a few microseconds, with the previous mark of the same name cleared first, so
  * a long session keeps one entry per name; the bench watches them with a PerformanceObserver.
  */
-export type PerfMark = 'title-interactive' | 'engine-ready' | 'first-choice-shown' | 'choice-made' | 'text-shown';
+/** `scenes-ready`: the engine has taken over the screen on show (the pictures join the text from here). */
+export type PerfMark = 'title-interactive' | 'engine-ready' | 'scenes-ready' | 'first-choice-shown' | 'choice-made' | 'text-shown';
 
 export function perfMark(name: PerfMark): void {
   performance.clearMarks(name);

@@ -52,3 +52,5 @@ export const SCENES = {
   debrief: 'debrief',
   logs: 'logs',
 } as const;
+
+export type SceneKey = (typeof SCENES)[keyof typeof SCENES];

@@ -31,10 +31,19 @@ export async function expectPageShown(page: Page, step: ExpectedStep, pageIndex:
   }
 }
 
-/** From the title, open a scenario by keyboard. */
+/**
+ * Wait until the engine has taken over the screen: from then on the place, the speaker and the meters
+ * are drawn. (Before, the title, the list and the story's text work on their own: test/browser/slow-start.)
+ */
+export async function waitForScenes(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('scenes-ready').length > 0, null, { timeout: 30_000 });
+}
+
+/** From the title, once the engine is up, open a scenario by keyboard. */
 export async function openScenario(page: Page, baseUrl: string, file: string): Promise<void> {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+  await waitForScenes(page);
   await page.keyboard.press('Space');
   await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
   await page.keyboard.press(scenarioKey(file));

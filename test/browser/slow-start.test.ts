@@ -1,35 +1,94 @@
 /**
- * A slow conference-room network: the title answers at once, says so when the player presses start
- * before the game behind it has loaded, and carries on to the scenarios when it has.
+ * A slow conference-room network: the engine (Phaser and the scenes, the big download) is held back.
+ * The title, the scenario list and the story's text do not need it: a player reaches and takes the
+ * first decision before it arrives, and when it does, the pictures join the same page without a
+ * restart. Screens that need the engine (the saved logs) say that the game is getting ready.
  */
+import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
+import { expectPageShown, expectRevealOf, playByKeys, scenarioKey, shot, waitForScenes } from './drive.ts';
+import { expectedPlayThrough } from './story-script.ts';
 
+const FORECAST = 'stories/forecast.ink';
 let browser: OpenBrowser | undefined;
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
 });
 
+/** Hold the engine's download until the returned function is called. */
+async function holdEngine(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/(phaser|game)-[^/]*\.js$/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const engineStarted = (page: Page) => page.evaluate(() => performance.getEntriesByName('engine-ready').length > 0);
+const canvases = (page: Page) => page.locator('#stage canvas').count();
+
 describe('a slow start', () => {
-  it('the title takes the key at once, says it is getting ready, and then shows the scenarios', async () => {
+  it('plays the first decision before the engine has loaded, and draws the pictures around the same page when it has', async () => {
+    const steps = expectedPlayThrough(FORECAST, (step, count) => (step % 2 === 0 ? 0 : count - 1));
     browser = await openBrowser();
     const { page } = browser;
-    // Hold back the engine and the scenes (the big download behind the title), as a slow network would.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/(phaser|game)-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdEngine(page);
     await page.goto(inject('baseUrl'));
-    const start = page.getByRole('button', { name: 'Press any key or click to start' });
-    await start.waitFor();
+    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
     await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await page.getByRole('textbox', { name: 'Your name or group (optional)' }).fill('Table 3');
+    await page.getByRole('heading', { name: 'Choose a scenario' }).click();
+    await page.keyboard.press(scenarioKey(FORECAST));
+
+    // The first decision's pages, then the decision itself, all without the engine.
+    const [first, second] = steps;
+    if (!first || !second || first.take === undefined) throw new Error('the forecast script needs two steps');
+    for (let p = 0; p < first.pages.length; p++) {
+      await expectPageShown(page, first, p);
+      if (p < first.pages.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    const offered = page.getByRole('list', { name: 'What do you do?' }).getByRole('button');
+    await expect.poll(() => offered.allInnerTexts()).toEqual(first.choices.map((text) => expect.stringContaining(text)));
+    await shot(page, 'slow-start-1-text-before-engine');
+    await page.keyboard.press(String(first.take + 1));
+    await expectPageShown(page, second, 0);
+    expect(await engineStarted(page)).toBe(false);
+    expect(await canvases(page)).toBe(0);
+    // Saved already: a reload now would resume here.
+    const saved = await page.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('"Table 3"')).length);
+    expect(saved).toBeGreaterThan(0);
+
+    // The engine arrives: the same page stays, with its focus, and the place and the speaker are drawn behind it.
+    const textBefore = await page.locator('.dialogue .lines').innerText();
+    release();
+    await waitForScenes(page);
+    await page.waitForTimeout(1500); // the place's picture loads and fades in
+    expect(await canvases(page)).toBe(1);
+    expect(await page.locator('.dialogue .lines').innerText()).toBe(textBefore);
+    await expect(page.evaluate(() => document.activeElement?.closest('.dialogue') !== null)).resolves.toBe(true);
+    await shot(page, 'slow-start-2-pictures-joined');
+
+    // And the rest plays on, through the scenes, to the reveal of exactly these choices.
+    await playByKeys(page, steps.slice(1));
+    await expectRevealOf(page, FORECAST, steps);
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('the saved logs wait for the engine, saying so, then open', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const release = await holdEngine(page);
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('button', { name: 'Open saved logs' }).click();
     await page.getByRole('button', { name: 'Getting the game ready…' }).waitFor();
     await expect(page.locator('.title-screen').getAttribute('aria-busy')).resolves.toBe('true');
     release();
-    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Saved logs' }).waitFor({ timeout: 30_000 });
     expect(browser.consoleProblems).toEqual([]);
   });
 });

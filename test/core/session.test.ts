@@ -86,6 +86,18 @@ describe('Session', () => {
     expect(session.events.listenerCount).toBe(0);
   });
 
+  it('gives every meter as it stands, for a view that joins mid-story (the pictures arriving after the text)', () => {
+    const session = sampleSession(manualClock());
+    expect(session.meterReadings).toEqual([]);
+    session.begin();
+    session.choose(0);
+    session.choose(0);
+    expect(session.meterReadings).toEqual([
+      { name: 'trust', value: 60, previous: undefined },
+      { name: 'pipeline', value: 45, previous: undefined },
+    ]);
+  });
+
   it('refuses a choice when nothing is on offer or the index is wrong, and logs nothing for it', () => {
     const session = sampleSession(manualClock());
     expect(session.choose(0).ok).toBe(false);

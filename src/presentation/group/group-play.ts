@@ -1,11 +1,11 @@
 /**
  * Group mode on the play screen: the presenter layer, the decision panel of the beat on screen and
- * the discussion timer, moved on by the play scene's frames. The scene keeps the story and the
- * pages; this keeps what a trainer needs around them. `dispose` when the scene shuts down.
+ * the discussion timer, moved on by the browser's animation frames. The play screen keeps the story
+ * and the pages; this keeps what a trainer needs around them. `dispose` when the screen goes.
  */
-import Phaser from 'phaser';
 import type { VoteRecord } from '../../core/log/choice-log.ts';
 import type { StoryChoice } from '../../core/story/runner.ts';
+import { everyFrame } from '../page-events.ts';
 import type { GameServices } from '../services.ts';
 import { DecisionPanel } from './decision-panel.ts';
 import { DiscussionTimer } from './facilitation.ts';
@@ -13,8 +13,6 @@ import type { PresenterAction } from './presenter-keys.ts';
 import { PresenterLayer, presenterHost } from './presenter-layer.ts';
 
 export interface GroupPlayHost {
-  /** The scene's events: the timer moves on at each frame's UPDATE, and stops with the scene. */
-  readonly sceneEvents: Phaser.Events.EventEmitter;
   readonly services: GameServices;
   next(): void;
   back(): void;
@@ -45,11 +43,10 @@ export class GroupPlay {
       fullScreen,
       announce: (text) => overlay.announce(text),
     });
-    // Phaser's frame time is the browser's real clock (its smoothed delta slows down when the window
-    // loses focus, as it does when a trainer clicks on the laptop screen beside the projector).
-    const onUpdate = (time: number) => this.tick(time);
-    host.sceneEvents.on(Phaser.Scenes.Events.UPDATE, onUpdate);
-    this.stopTicking = () => host.sceneEvents.off(Phaser.Scenes.Events.UPDATE, onUpdate);
+    // The frame time is the browser's real clock: it keeps counting when the window loses focus, as it
+    // does when a trainer clicks on the laptop screen beside the projector (Phaser's smoothed delta
+    // slows down then), and it runs before the engine has loaded.
+    this.stopTicking = everyFrame((now) => this.tick(now));
   }
 
   /** Whether the beat on screen ends in a decision for the room (shown after its text). */

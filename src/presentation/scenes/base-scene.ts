@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { listenForKeys } from '../page-events.ts';
 import type { GameServices } from '../services.ts';
 
 /**
@@ -32,17 +33,9 @@ export abstract class BaseScene extends Phaser.Scene {
     this.cleanups.push(cleanup);
   }
 
-  /**
-   * Listen to key presses until shutdown. A DOM listener rather than Phaser's keyboard plugin: Phaser
-   * queues key events until its next frame, by when the HTML layer may already have moved on, and a
-   * fast key press would act on the wrong screen. Held-down keys do not repeat the action.
-   */
+  /** Listen to key presses (see listenForKeys) until shutdown. */
   protected onKey(handler: (event: KeyboardEvent) => void): void {
-    const listener = (event: KeyboardEvent) => {
-      if (!event.repeat) handler(event);
-    };
-    window.addEventListener('keydown', listener);
-    this.own(() => window.removeEventListener('keydown', listener));
+    this.own(listenForKeys(handler));
   }
 
   /** Redraw what depends on the screen size. Called on resize. */

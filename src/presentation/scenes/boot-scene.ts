@@ -1,24 +1,31 @@
 import Phaser from 'phaser';
 import { perfMark } from '../perf-marks.ts';
+import type { EarlyScreens } from '../screens/early-screens.ts';
 import { SCENES } from '../services.ts';
 
 /**
- * The first scene once the engine has loaded (the title's HTML is already up, see main.ts): waits
- * until the page's fonts are ready, so the first text Phaser draws is in the right face (a canvas
- * keeps whatever font it drew with), then hands over to the title scene, which acts on any key
- * pressed while the engine loaded. A plain Phaser scene, not a BaseScene: leaving, it must not
- * clear the title that is already on screen.
+ * The first scene once the engine has loaded (the title's HTML is already up, and the player may have
+ * moved on to the list or into a scenario, see EarlyScreens): waits until the page's fonts are ready,
+ * so the first text Phaser draws is in the right face (a canvas keeps whatever font it drew with),
+ * then starts the scene for wherever the player is now, which takes that screen over as it stands.
+ * A plain Phaser scene, not a BaseScene: leaving, it must not clear the screen already up.
  */
 export class BootScene extends Phaser.Scene {
-  constructor() {
+  private readonly early: EarlyScreens;
+
+  constructor(early: EarlyScreens) {
     super({ key: SCENES.boot });
+    this.early = early;
   }
 
   create(): void {
     perfMark('engine-ready');
     const fontsReady = document.fonts?.ready ?? Promise.resolve();
     void fontsReady.then(() => {
-      if (this.scene.isActive()) this.scene.start(SCENES.title);
+      if (!this.scene.isActive()) return;
+      const next = this.early.takeOver();
+      this.scene.start(next.key, next.data);
+      perfMark('scenes-ready');
     });
   }
 }

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
-import type { TitleChoice, TitleScreen } from '../ui/title-screen.ts';
+import type { TitleChoice, TitleScreen } from '../screens/title-screen.ts';
 import { BaseScene } from './base-scene.ts';
 
 /**

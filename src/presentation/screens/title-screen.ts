@@ -9,9 +9,9 @@ import type { SaveStore } from '../../core/save/save-store.ts';
 import { resumeOffer, type ResumeOffer } from '../../core/save/resume-offer.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import type { FileDownloads } from '../../core/file-ports.ts';
-import type { Overlay } from './overlay.ts';
-import { keepsKey, openLogsButton } from './logs-entry.ts';
-import { titleView } from './title-view.ts';
+import type { Overlay } from '../ui/overlay.ts';
+import { keepsKey, openLogsButton } from '../ui/logs-entry.ts';
+import { titleView } from '../ui/title-view.ts';
 
 /** Where the player wants to go from the title. */
 export type TitleChoice =
@@ -122,13 +122,16 @@ export class TitleScreen {
     this.chosen = choice;
     this.removeKeyListener?.();
     this.removeKeyListener = undefined;
-    // Until the engine takes the choice, say that it was heard (on a slow network that can be seconds).
-    if (!this.taker) {
-      this.screen?.setAttribute('aria-busy', 'true');
-      const prompt = this.screen?.querySelector('.prompt-button');
-      if (prompt) prompt.textContent = 'Getting the game ready…';
-    }
+    // Until someone takes the choice, say that it was heard (on a slow network that can be seconds).
+    if (!this.taker) this.showWaiting();
     this.deliver();
+  }
+
+  /** Say that the choice was heard and the game behind it is still loading. */
+  showWaiting(): void {
+    this.screen?.setAttribute('aria-busy', 'true');
+    const prompt = this.screen?.querySelector('.prompt-button');
+    if (prompt) prompt.textContent = 'Getting the game ready…';
   }
 
   private deliver(): void {

@@ -1,0 +1,132 @@
+/**
+ * The scenario list: cards built from each story's own title, summary and length, the optional name
+ * and the choice between playing alone and playing with a room. Plain HTML with no engine: shown
+ * before the engine has loaded (see early-screens.ts) and by the select scene after it. One instance
+ * serves every visit, so the name and the mode are typed and picked once.
+ */
+import type { PlayMode } from '../../core/log/choice-log.ts';
+import type { CatalogEntry } from '../../core/story/catalog.ts';
+import { listenForKeys } from '../page-events.ts';
+import type { GameServices } from '../services.ts';
+import { aliasField } from '../ui/alias-field.ts';
+import { h } from '../ui/dom.ts';
+import { modeChoice } from '../ui/group-views.ts';
+import { soundSettingsButton } from '../ui/sound-settings.ts';
+
+/** A scenario picked on the list, with who is playing and how. */
+export interface ScenarioPick {
+  readonly entry: CatalogEntry;
+  readonly mode: PlayMode;
+  readonly alias?: string;
+}
+
+export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize'>;
+
+export class SelectScreen {
+  private readonly services: SelectServices;
+  private alias = '';
+  private mode: PlayMode = 'solo';
+  private screen: HTMLElement | undefined;
+  private stopKeys: (() => void) | undefined;
+  /** The scenario picked on the list now shown, until a taker acts on it. */
+  private picked: ScenarioPick | undefined;
+  private taker: ((pick: ScenarioPick) => void) | undefined;
+
+  constructor(services: SelectServices) {
+    this.services = services;
+  }
+
+  /** True while the list is on screen. */
+  get shown(): boolean {
+    return this.screen?.isConnected ?? false;
+  }
+
+  /** Put the list on screen, unless it is there already, and listen for a scenario's key. */
+  show(): void {
+    if (this.shown) return;
+    this.picked = undefined;
+    this.screen = this.mount();
+    this.screen.querySelector('button')?.focus();
+    this.stopKeys?.();
+    this.stopKeys = listenForKeys((event) => {
+      // Typing a name, not picking a scenario (on the solo-or-room choice, a number still picks one).
+      if (event.target instanceof HTMLInputElement && event.target.type !== 'radio') return;
+      const digit = Number(event.key);
+      const entry = Number.isInteger(digit) && digit >= 1 ? this.services.catalog[digit - 1] : undefined;
+      if (entry) this.pick(entry);
+    });
+  }
+
+  /**
+   * Act on the scenario picked: at once if it is already picked, else when it is. One taker at a time
+   * (the early screens before the engine, then the select scene); the returned function stops taking.
+   */
+  take(taker: (pick: ScenarioPick) => void): () => void {
+    this.taker = taker;
+    this.deliver();
+    return () => {
+      if (this.taker === taker) this.taker = undefined;
+    };
+  }
+
+  /** Stop listening; the overlay is cleared by whoever shows the next screen. */
+  hide(): void {
+    this.stopKeys?.();
+    this.stopKeys = undefined;
+    this.screen = undefined;
+    this.taker = undefined;
+  }
+
+  private mount(): HTMLElement {
+    const { catalog, overlay, textSize } = this.services;
+    const services = this.services;
+    const cards = catalog.map((entry, i) =>
+      h('li', {}, h('button', { className: 'scenario-card', type: 'button', onClick: () => this.pick(entry) },
+        h('span', { className: 'card-title' }, entry.info.title),
+        entry.info.summary ? h('span', { className: 'card-summary' }, entry.info.summary) : null,
+        h('span', { className: 'card-meta' }, describeLength(entry, i)),
+      )),
+    );
+    // The sound settings are made when the dialog first needs them, not with the list.
+    const settings = {
+      get sound() {
+        return services.soundSettings;
+      },
+      textSize,
+    };
+    const screen = overlay.mount(
+      h('section', { className: 'select-screen on-night', 'aria-labelledby': 'select-title' },
+        h('h1', { id: 'select-title' }, 'Choose a scenario'),
+        h('p', { className: 'lead-in' }, 'Each one is a few days on your team. There is no score while you play: your choices and how people respond are the story.'),
+        aliasField(this.alias, (value) => (this.alias = value)),
+        modeChoice(this.mode, (mode) => (this.mode = mode)),
+        catalog.length > 0
+          ? h('ul', { className: 'scenario-list' }, ...cards)
+          : h('p', { className: 'lead-in' }, 'No scenarios were found in this build. Add a story to the stories folder and build again.'),
+      ),
+      soundSettingsButton(settings, () => screen.parentElement ?? document.body),
+    );
+    return screen;
+  }
+
+  private pick(entry: CatalogEntry): void {
+    if (this.picked) return;
+    const alias = this.alias.trim();
+    this.picked = { entry, mode: this.mode, ...(alias ? { alias } : {}) };
+    this.stopKeys?.();
+    this.stopKeys = undefined;
+    this.deliver();
+  }
+
+  private deliver(): void {
+    const { picked, taker } = this;
+    if (!picked || !taker) return;
+    this.taker = undefined;
+    taker(picked);
+  }
+}
+
+function describeLength(entry: CatalogEntry, index: number): string {
+  const minutes = entry.info.minutes === undefined ? '' : `About ${entry.info.minutes} minutes · `;
+  return `${minutes}key ${index + 1}`;
+}
