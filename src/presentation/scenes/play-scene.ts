@@ -57,8 +57,20 @@ export class PlayScene extends BaseScene implements PlayPicture {
     screen.start();
   }
 
-  redraw(): void {
+  drawAll(): void {
     this.layout();
+  }
+
+  /** A new page: the place and the speaker (the rest only changes with the screen's size or mode). */
+  drawPage(): void {
+    const screen = this.screen;
+    if (!screen || !this.backdrop) return;
+    const { width, height } = this.scale;
+    const u = this.u;
+    const motion = !this.services.prefersReducedMotion();
+    this.backdrop.show(screen.place, width, height, u, motion);
+    const speaking = screen.speaking;
+    this.badge.show(speaking?.speaker, height, u, speaking?.mood, motion);
   }
 
   sessionOpened(session: Session): void {
@@ -78,18 +90,15 @@ export class PlayScene extends BaseScene implements PlayPicture {
   protected override layout(): void {
     const screen = this.screen;
     if (!screen || !this.backdrop) return;
-    const { width, height } = this.scale;
+    const { width } = this.scale;
     const u = this.u;
-    const motion = !this.services.prefersReducedMotion();
     const group = screen.group !== undefined;
-    this.backdrop.show(screen.place, width, height, u, motion);
     // Group mode: a taller, darker bar with a larger title and meters, for the back of the room.
     const bar = (group ? 84 : 60) * u;
     this.topBar.clear().fillStyle(group ? 0x000000 : 0x0d1120, group ? 0.88 : 0.72).fillRect(0, 0, width, bar);
     this.titleText.setFontSize(Math.round((group ? 30 : 22) * u)).setPosition(28 * u, bar / 2);
     this.meters?.layout(width, this.meterUnit);
-    const speaking = screen.speaking;
-    this.badge.show(speaking?.speaker, height, u, speaking?.mood, motion);
+    this.drawPage();
   }
 
   /** The meters' design unit: larger in group mode. */

@@ -34,8 +34,10 @@ export type PlayExit = { readonly kind: 'reveal'; readonly entry: CatalogEntry; 
 
 /** What draws the play-through around the text (the play scene, once the engine is up). */
 export interface PlayPicture {
-  /** The page, the place or the speaker changed, or group mode's tools came: draw them. */
-  redraw(): void;
+  /** Draw it all: on attaching, and when group mode's tools come (with a taller bar). */
+  drawAll(): void;
+  /** A new page: draw its place and speaker. Called a frame after the text. */
+  drawPage(): void;
   /** The session is open and its meters can be drawn (at once on attaching, if it already is). */
   sessionOpened(session: Session): void;
   /** Meters moved; called a frame after the text that goes with them. */
@@ -58,6 +60,7 @@ export class PlayScreen {
   /** Group mode's presenter tools and decision panel; undefined when playing solo. */
   private groupPlay: GroupPlay | undefined;
   private picture: PlayPicture | undefined;
+  private pageDrawWaiting = false;
   /** Where the player asked to go, until a taker acts on it. */
   private exit: PlayExit | undefined;
   private exitTaker: ((exit: PlayExit) => void) | undefined;
@@ -102,7 +105,7 @@ export class PlayScreen {
   attach(picture: PlayPicture): () => void {
     this.picture = picture;
     if (this.currentSession) picture.sessionOpened(this.currentSession);
-    picture.redraw();
+    picture.drawAll();
     return () => {
       if (this.picture === picture) this.picture = undefined;
     };
@@ -170,7 +173,7 @@ export class PlayScreen {
     });
     this.groupPlay = group;
     this.cleanups.push(() => group.dispose());
-    this.picture?.redraw();
+    this.picture?.drawAll();
   }
 
   private showBeat(beat: Beat): void {
@@ -196,7 +199,7 @@ export class PlayScreen {
       this.services.overlay.mount(decision.element, ...notices);
       decision.focusTarget.focus();
       this.services.overlay.announce(decision.spokenText);
-      this.picture?.redraw();
+      this.drawPageAfterPaint();
       return;
     }
     const page = this.pages[this.pageIndex];
@@ -213,8 +216,21 @@ export class PlayScreen {
     this.services.overlay.mount(view.element, ...notices);
     view.focusTarget.focus();
     this.services.overlay.announce(view.spokenText);
-    this.picture?.redraw();
+    this.drawPageAfterPaint();
     markTextShown(isLast && !this.groupPlay && beat.choices.length > 0);
+  }
+
+  /**
+   * The picture follows the text a frame later: the text is what the player waits for, and on a
+   * machine without a GPU redrawing the place and the speaker costs more than the text itself.
+   */
+  private drawPageAfterPaint(): void {
+    if (this.pageDrawWaiting) return;
+    this.pageDrawWaiting = true;
+    afterNextPaint(() => {
+      this.pageDrawWaiting = false;
+      if (!this.disposed) this.picture?.drawPage();
+    });
   }
 
   private next(): void {
