@@ -21,7 +21,7 @@ import { attachStorySound } from './core/audio/story-sound.ts';
 import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
 import { systemClock, type AudioPort } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
-import { autosave } from './core/save/autosave.ts';
+import { autosave, type Autosave } from './core/save/autosave.ts';
 import { SaveStore } from './core/save/save-store.ts';
 import type { GameServices } from './presentation/services.ts';
 import { Overlay } from './presentation/ui/overlay.ts';
@@ -74,6 +74,14 @@ perfMark('title-interactive');
 if ('requestIdleCallback' in window) window.requestIdleCallback(() => soundNow(), { timeout: 1000 });
 else setTimeout(soundNow, 100);
 
+// The play-through in progress is saved after every choice, once the next text is painted; leaving
+// the page (or hiding it, after which a phone may close it unasked) writes a save still waiting.
+let saving: Autosave | undefined;
+window.addEventListener('pagehide', () => saving?.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saving?.flush();
+});
+
 // The story runtime (inkjs, the runner, the session), fetched now beside the engine, used once a scenario is picked.
 const loadSessions = () => import('./core/session.ts');
 const sessionsLoading = loadSessions();
@@ -110,7 +118,8 @@ const services: GameServices = {
       const resumed = opened.value.resume(options.resume.snapshot);
       if (!resumed.ok) return resumed;
     }
-    autosave(opened.value, saves, entry.file, systemClock);
+    saving?.stop();
+    saving = autosave(opened.value, saves, entry.file, systemClock, afterNextPaint);
     attachStorySound(opened.value, soundNow().audio, afterNextPaint);
     return ok(opened.value);
   },

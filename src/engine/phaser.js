@@ -7,13 +7,15 @@
  * (no Canvas renderer), no sound (Howler plays it), no 3D camera or Facebook Instant plugins.
  *
  * What is here: the game loop, scenes and the scale manager, the WebGL renderer, Graphics, Text,
- * Image and Sprite, the loader (images, SVG, JSON), tweens and timers, and Phaser.Math and
- * Display.Color (bundled anyway). Requiring a plugin or a factory is what registers it
- * (`this.add.graphics`, `this.load.svg`, `this.tweens`): a feature missing here is missing from the
- * game, in `npm start` as in the build. Add it here when a scene needs it.
+ * Image and Sprite, tweens and timers, and Phaser.Math and Display.Color (bundled anyway).
+ * Requiring a plugin or a factory is what registers it (`this.add.graphics`, `this.tweens`): a
+ * feature missing here is missing from the game, in `npm start` as in the build. Add it here when a
+ * scene needs it.
  *
- * Left out on purpose: physics, sound, the Canvas renderer, and Phaser's input plugin for scenes
- * (keys and clicks go to the HTML layer; the game is configured with Phaser's input off). For
+ * Left out on purpose: physics, sound, the Canvas renderer, the loader (the pictures are read by
+ * src/presentation/play/textures.ts, which can fall back when a file is bad; Phaser's SVG loader
+ * throws instead), and Phaser's input plugin for scenes (keys and clicks go to the HTML layer; the
+ * game is configured with Phaser's input off). For
  * pointer events on game objects, import 'phaser-src/input/InputPlugin.js' here and turn input on
  * in src/presentation/game.ts.
  */
@@ -33,12 +35,6 @@ import ScaleModes from 'phaser-src/renderer/ScaleModes.js';
 import Textures from 'phaser-src/textures/index.js';
 import Tweens from 'phaser-src/tweens/index.js';
 import Time from 'phaser-src/time/index.js';
-
-import LoaderPlugin from 'phaser-src/loader/LoaderPlugin.js';
-import LoaderEvents from 'phaser-src/loader/events/index.js';
-import ImageFile from 'phaser-src/loader/filetypes/ImageFile.js';
-import SVGFile from 'phaser-src/loader/filetypes/SVGFile.js';
-import JSONFile from 'phaser-src/loader/filetypes/JSONFile.js';
 
 import DisplayList from 'phaser-src/gameobjects/DisplayList.js';
 import UpdateList from 'phaser-src/gameobjects/UpdateList.js';
@@ -63,7 +59,6 @@ const Phaser = Extend(false, {
   Events,
   Game,
   GameObjects: { DisplayList, UpdateList, GameObjectFactory, GameObjectCreator, GameObject, Graphics, Image, Sprite, Text },
-  Loader: { Events: LoaderEvents, LoaderPlugin, FileTypes: { ImageFile, SVGFile, JSONFile } },
   Display: { Color },
   Math: PhaserMath,
   BlendModes,

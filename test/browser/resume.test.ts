@@ -72,6 +72,26 @@ describe('autosave and resume', () => {
     expect(browser.consoleProblems).toEqual([]);
   }, 600_000);
 
+  it('a choice is saved once its text is painted, and at once when the page is left before that', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const steps = expectedPlayThrough('stories/forecast.ink', () => 0);
+    await openScenario(page, inject('baseUrl'), 'stories/forecast.ink');
+    await playDecisions(page, steps, 0);
+    // In one go, with no frame between: the choice's key, then the page being left.
+    const decisions = await page.evaluate((key) => {
+      const saved = () => (JSON.parse(window.localStorage.getItem(key) ?? '{}').snapshot?.log.decisions.length as number | undefined) ?? 0;
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '1' }));
+      const beforePaint = saved();
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      return { beforePaint, onLeaving: saved() };
+    }, SAVE_KEY);
+    expect(decisions).toEqual({ beforePaint: 0, onLeaving: 1 });
+    await page.reload();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expectPageShown(page, steps[1] as ExpectedStep, 0);
+  });
+
   it('"Start over" puts the save aside and begins afresh', async () => {
     browser = await openBrowser();
     const { page } = browser;

@@ -52,7 +52,7 @@ describe('the first playable screen', () => {
     expect(size.textGzipBytes).toBeLessThan(size.totalGzipBytes / 2);
   });
 
-  it('bundles the lean Phaser: WebGL only, without the Canvas renderer, sound or physics', () => {
+  it('bundles the lean Phaser: WebGL only, without the Canvas renderer, sound, physics or the loader', () => {
     const engine = size.chunks.find((chunk) => /phaser/.test(chunk.file));
     expect(engine, 'a chunk of its own for Phaser').toBeDefined();
     const code = readFileSync(join(outDir, engine?.file ?? ''), 'utf8');
@@ -62,6 +62,7 @@ describe('the first playable screen', () => {
     expect(code).not.toContain('CanvasRenderer');
     expect(code).not.toContain('decodeAudioData');
     expect(code).not.toContain('ArcadePhysics');
+    expect(code).not.toContain('overrideMimeType'); // the loader's XHR files: the game reads its pictures itself
     // About half the prebuilt bundle (~360 KB gzip).
     expect(engine?.gzipBytes ?? Infinity).toBeLessThan(220_000);
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChoiceLog } from '../../../src/core/log/choice-log.ts';
 import type { KeyValueStorage } from '../../../src/core/ports.ts';
 import { autosave } from '../../../src/core/save/autosave.ts';
@@ -186,6 +186,61 @@ describe('bad saves', () => {
     const parsed = parseSave(goodText());
     expect(parsed.ok && parseSave(serialiseSave(parsed.value))).toEqual(parsed);
     expect(parsed.ok && parsed.value.schema).toBe(SAVE_SCHEMA);
+  });
+});
+
+describe('writing a save later', () => {
+  /** A scheduler the test runs by hand, like the frame after the text is painted. */
+  function manualSchedule() {
+    const queue: (() => void)[] = [];
+    return { schedule: (work: () => void) => queue.push(work), runAll: () => queue.splice(0).forEach((work) => work()), get size() { return queue.length; } };
+  }
+
+  it('takes the save at the checkpoint but writes it when scheduled: the latest one, once', () => {
+    const storage = new MemoryStorage();
+    const store = new SaveStore(storage);
+    const later = manualSchedule();
+    const session = newSession();
+    autosave(session, store, FILE, clock, later.schedule);
+    session.begin();
+    session.choose(0);
+    expect(store.check()).toEqual({ kind: 'none' });
+    expect(later.size).toBe(1);
+    const written = vi.spyOn(storage, 'write');
+    later.runAll();
+    expect(written).toHaveBeenCalledTimes(1);
+    const check = store.check();
+    expect(check.kind).toBe('found');
+    if (check.kind === 'found') expect(check.save.snapshot.log.decisions).toHaveLength(1);
+  });
+
+  it('writes a waiting save at once on flush (the page is closing), and not again when the schedule comes', () => {
+    const storage = new MemoryStorage();
+    const store = new SaveStore(storage);
+    const later = manualSchedule();
+    const session = newSession();
+    const saving = autosave(session, store, FILE, clock, later.schedule);
+    session.begin();
+    session.choose(0);
+    saving.flush();
+    const check = store.check();
+    expect(check.kind === 'found' && check.save.snapshot.log.decisions.length).toBe(1);
+    const written = vi.spyOn(storage, 'write');
+    later.runAll();
+    expect(written).not.toHaveBeenCalled();
+  });
+
+  it('forgets the save at the end, even one still waiting to be written', () => {
+    const store = new SaveStore(new MemoryStorage());
+    const later = manualSchedule();
+    const session = newSession();
+    autosave(session, store, FILE, clock, later.schedule);
+    session.begin();
+    session.choose(0);
+    session.choose(1);
+    expect(session.ended).toBe(true);
+    later.runAll();
+    expect(store.check()).toEqual({ kind: 'none' });
   });
 });
 
