@@ -50,8 +50,9 @@ describe('autosave and resume', () => {
       await openScenario(page, inject('baseUrl'), file);
       await playDecisions(page, steps, stopAt);
       const before = await screenState(page);
+      // Saved once the text is painted (a frame, or more while the first pictures load).
+      await expect.poll(async () => (await savedLog(page))?.decisions.length, { message: `${file} run ${run}` }).toBe(stopAt);
       const logBefore = await savedLog(page);
-      expect(logBefore?.decisions.length, `${file} run ${run}`).toBe(stopAt);
 
       await page.reload();
       await page.getByRole('heading', { name: 'Pick up where you left off?' }).waitFor();
@@ -131,6 +132,7 @@ describe('bad saves and missing storage', () => {
     const steps = expectedPlayThrough('stories/forecast.ink', () => 1);
     await openScenario(page, inject('baseUrl'), 'stories/forecast.ink');
     await playDecisions(page, steps, 1);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(1);
     await page.evaluate((key) => {
       const save = JSON.parse(window.localStorage.getItem(key) as string);
       save.storyHash = 'an-older-version';

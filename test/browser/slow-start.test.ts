@@ -59,9 +59,9 @@ describe('a slow start', () => {
     await expectPageShown(page, second, 0);
     expect(await engineStarted(page)).toBe(false);
     expect(await canvases(page)).toBe(0);
-    // Saved already: a reload now would resume here.
-    const saved = await page.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('"Table 3"')).length);
-    expect(saved).toBeGreaterThan(0);
+    // Saved, under the name given, once the text is painted: a reload now would resume here.
+    const savedAs = (name: string) => page.evaluate((name) => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes(`"alias":"${name}"`)).length, name);
+    await expect.poll(() => savedAs('Table 3')).toBe(1);
 
     // The engine arrives: the same page stays, with its focus, and the place and the speaker are drawn behind it.
     const textBefore = await page.locator('.dialogue .lines').innerText();
