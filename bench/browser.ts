@@ -260,7 +260,10 @@ async function oneRun(url: string, scenarioKey: string, playThroughs: number): P
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor({ timeout: STEP_TIMEOUT_MS });
     await pressForText(page, scenarioKey);
     const opening = await playToEnd(page, true);
-    // Idle on the first decision, as a reader would be: let the start settle, then watch the frames.
+    // Idle on the first decision, as a reader would be: let the start settle (the game's engine starts
+    // when the player pauses, so here), then watch the frames.
+    await page.waitForFunction(`window.__benchProbe.count('scenes-ready') > 0 || !document.getElementById('stage')`, null, { timeout: STEP_TIMEOUT_MS });
+    await page.evaluate('window.__benchProbe.settled()');
     await page.waitForTimeout(1000);
     const frames = (await page.evaluate(`window.__benchProbe.frames(${IDLE_MS})`)) as number[];
     const first = await playToEnd(page);

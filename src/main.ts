@@ -13,21 +13,26 @@ import { fileDownloads } from './adapters/file-download.ts';
 import { readPickedFiles } from './adapters/file-picker.ts';
 import { browserFullScreen } from './adapters/fullscreen.ts';
 import { prefersReducedMotion } from './adapters/motion-preference.ts';
-import { createHowlerAudio } from './adapters/howler-audio.ts';
 import { browserStorage } from './adapters/local-storage.ts';
 import { AudioSettingsStore } from './core/audio/settings.ts';
 import { TextSizeStore } from './core/text-size.ts';
 import { attachStorySound } from './core/audio/story-sound.ts';
+import { DeferredAudio } from './core/audio/deferred-audio.ts';
 import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
-import { systemClock, type AudioPort } from './core/ports.ts';
+import { systemClock } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
 import { autosave, type Autosave } from './core/save/autosave.ts';
 import { SaveStore } from './core/save/save-store.ts';
 import type { GameServices } from './presentation/services.ts';
 import { Overlay } from './presentation/ui/overlay.ts';
 import { afterNextPaint } from './presentation/after-paint.ts';
+import { afterInputPause } from './presentation/page-events.ts';
 import { perfMark } from './presentation/perf-marks.ts';
 import { TitleScreen } from './presentation/screens/title-screen.ts';
+
+/** The engine and the sound start once the player has pressed nothing for this long, or after the latest wait (see below). */
+const QUIET_MS = 1500;
+const LATEST_START_MS = 5000;
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -37,23 +42,17 @@ function element(id: string): HTMLElement {
 
 const saves = new SaveStore(browserStorage);
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
-// Made just after the title is up, never before it: opening the AudioContext behind Howler can hold
-// the page for half a second on a slow machine (see docs/performance.md).
-let sound: { readonly audio: AudioPort; readonly settings: AudioSettingsStore } | undefined;
-function soundNow(): { readonly audio: AudioPort; readonly settings: AudioSettingsStore } {
-  if (!sound) {
-    const audio = createHowlerAudio({ cue: cueFor, ambience: ambienceFor, music: musicFor });
-    sound = { audio, settings: new AudioSettingsStore(browserStorage, audio) };
-  }
-  return sound;
-}
+// Howler comes in when the player first pauses (see below): opening the AudioContext behind it can
+// hold the page for a few hundred milliseconds on a slow machine. Until then the deferred port keeps
+// what is asked of it (settings, the place's ambience, the music, recent cues) and hands it over.
+const audio = new DeferredAudio(systemClock);
+const soundSettings = new AudioSettingsStore(browserStorage, audio);
 // The text-size setting scales the story text through a CSS variable (see style.css).
 const textSize = new TextSizeStore(browserStorage, (scale) => document.documentElement.style.setProperty('--text-scale', String(scale)));
 // Browsers keep sound suspended until the first key press or click (the title's "press any key").
-// Pressed before the sound is made, the key still counts: a context opened after it may start.
+// Pressed before the sound is made, the key still counts: the deferred port passes it on.
 const unlockAudio = () => {
-  if (!sound) return;
-  sound.audio.unlock();
+  audio.unlock();
   window.removeEventListener('pointerdown', unlockAudio, { capture: true });
   window.removeEventListener('keydown', unlockAudio, { capture: true });
 };
@@ -70,9 +69,6 @@ window.addEventListener('unhandledrejection', (event) => showUnexpected(String(e
 const title = new TitleScreen({ overlay, saves, catalog, downloads: fileDownloads });
 title.show();
 perfMark('title-interactive');
-// The sound, once the title has painted (or on demand, whichever comes first).
-if ('requestIdleCallback' in window) window.requestIdleCallback(() => soundNow(), { timeout: 1000 });
-else setTimeout(soundNow, 100);
 
 // The play-through in progress is saved after every choice, once the next text is painted; leaving
 // the page (or hiding it, after which a phone may close it unasked) writes a save still waiting.
@@ -91,9 +87,7 @@ const services: GameServices = {
   catalog,
   overlay,
   saves,
-  get soundSettings() {
-    return soundNow().settings;
-  },
+  soundSettings,
   textSize,
   prefersReducedMotion,
   fullScreen: browserFullScreen,
@@ -120,7 +114,7 @@ const services: GameServices = {
     }
     saving?.stop();
     saving = autosave(opened.value, saves, entry.file, systemClock, afterNextPaint);
-    attachStorySound(opened.value, soundNow().audio, afterNextPaint);
+    attachStorySound(opened.value, audio, afterNextPaint);
     return ok(opened.value);
   },
 };
@@ -133,9 +127,20 @@ const earlyLoading = import('./presentation/screens/early-screens.ts').then(({ E
   return early;
 });
 
-// The engine and the scenes: the pictures, and every screen after the first play-through. Without
-// them nothing past the first scenario works: say so, with a way to retry.
-Promise.all([import('./presentation/game.ts'), earlyLoading]).then(
+// The engine and the scenes (the pictures, and every screen after the first play-through) and the
+// sound wait until the player pauses: starting them (a WebGL context, shader programs, the first
+// pictures; the browser's audio) holds the main thread for a second or more on a machine without a
+// GPU, and a player pressing keys meanwhile would wait for it. Most players read the title first,
+// so for them this is at once; one who goes straight for a scenario gets its text first and the
+// pictures and sound when they stop to read (docs/performance.md). Without the engine nothing past
+// the first scenario works: say so, with a way to retry.
+const playerPaused = afterInputPause(QUIET_MS, LATEST_START_MS);
+Promise.all([playerPaused.then(() => import('./presentation/game.ts')), earlyLoading]).then(
   ([{ startGame }, early]) => startGame({ parent: element('stage'), services, title, early }),
   (error: unknown) => showUnexpected(`The game could not load: ${String(error)}`),
 );
+// A task of its own, after the engine's download has begun; a sound that cannot load is silence.
+void playerPaused
+  .then(() => import('./adapters/howler-audio.ts'))
+  .then(({ createHowlerAudio }) => setTimeout(() => audio.connect(createHowlerAudio({ cue: cueFor, ambience: ambienceFor, music: musicFor })), 0))
+  .catch(() => undefined);

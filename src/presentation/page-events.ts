@@ -22,3 +22,29 @@ export function everyFrame(onFrame: (now: number) => void): () => void {
   });
   return () => cancelAnimationFrame(request);
 }
+
+/**
+ * Resolves once the player has pressed no key and clicked nothing for `quietMs` (counting from now),
+ * or after `latestMs` whatever they do. For work that holds the main thread for a long while (the
+ * engine's start), which would otherwise hold back the answer to a player's next key.
+ */
+export function afterInputPause(quietMs: number, latestMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const restart = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, quietMs);
+    };
+    const latest = setTimeout(() => done(), latestMs);
+    function done(): void {
+      clearTimeout(quiet);
+      clearTimeout(latest);
+      window.removeEventListener('keydown', restart, true);
+      window.removeEventListener('pointerdown', restart, true);
+      resolve();
+    }
+    window.addEventListener('keydown', restart, true);
+    window.addEventListener('pointerdown', restart, true);
+    restart();
+  });
+}

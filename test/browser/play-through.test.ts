@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, expectRevealOf as revealOf, scenarioKey, shot } from './drive.ts';
+import { expectPageShown, expectRevealOf as revealOf, scenarioKey, shot, waitForScenes } from './drive.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
@@ -28,6 +28,7 @@ describe('playing "The forecast"', () => {
     await page.goto(inject('baseUrl'));
     await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
     await shot(page, 'keyboard-01-title');
+    await waitForScenes(page); // (the pictures in the screenshots; the other tests here play from the first instant)
     await page.keyboard.press('Space');
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
     await shot(page, 'keyboard-02-select');

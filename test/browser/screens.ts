@@ -7,15 +7,16 @@ import type { Page } from 'playwright-core';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
 import { logToJson } from '../../src/core/log/log-files.ts';
 import { playLog, roomVotes } from '../support/logs.ts';
-import { expectPageShown, scenarioKey } from './drive.ts';
+import { expectPageShown, scenarioKey, waitForScenes } from './drive.ts';
 import type { ExpectedStep } from './story-script.ts';
 
 export const FORECAST = 'stories/forecast.ink';
 
-/** From the title to the first page of `file`, played by a room (the solo-or-room choice set by keyboard). */
+/** From the title, once the engine is up, to the first page of `file`, played by a room (the solo-or-room choice set by keyboard). */
 export async function openGroupScenario(page: Page, baseUrl: string, file = FORECAST): Promise<void> {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+  await waitForScenes(page);
   await page.keyboard.press('Space');
   await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
   await page.getByRole('radio', { name: 'A room, on a projector' }).check();
