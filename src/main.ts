@@ -4,9 +4,10 @@
  *
  * This is the page's entry script and stays small: the title (plain HTML) answers keys and clicks
  * as soon as it runs, while the early screens (the scenario list and the play-through's text, also
- * plain HTML), the story runtime (inkjs, through the session) and the engine (./presentation/game.ts,
- * with Phaser) load in parallel behind it. A player can open a scenario and play it before the engine
- * is ready; its pictures join the text when it is. See docs/performance.md.
+ * plain HTML) and the story runtime (inkjs, through the session) load behind it. The engine
+ * (./presentation/game.ts, with Phaser) and the sound (Howler) follow when the player first pauses.
+ * A player can open a scenario and play it before the engine is ready; its pictures join the text
+ * when it is. See docs/performance.md.
  */
 import catalog from 'virtual:story-catalog';
 import { fileDownloads } from './adapters/file-download.ts';
