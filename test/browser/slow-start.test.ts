@@ -8,6 +8,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, expectRevealOf, playByKeys, scenarioKey, shot, waitForScenes } from './drive.ts';
+import { toGroupDecision, voteFor } from './screens.ts';
 import { expectedPlayThrough } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
@@ -76,6 +77,37 @@ describe('a slow start', () => {
     // And the rest plays on, through the scenes, to the reveal of exactly these choices.
     await playByKeys(page, steps.slice(1));
     await expectRevealOf(page, FORECAST, steps);
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('a room can take its first decision before the engine has loaded: votes, the timer and the presenter keys work', async () => {
+    const steps = expectedPlayThrough(FORECAST, () => 0);
+    browser = await openBrowser({ width: 1920, height: 1080 });
+    const { page } = browser;
+    const release = await holdEngine(page);
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await page.getByRole('radio', { name: 'A room, on a projector' }).check();
+    await page.getByRole('heading', { name: 'Choose a scenario' }).click(); // out of the radio group, so the digit picks a scenario
+    await page.keyboard.press(scenarioKey(FORECAST));
+    const [first, second] = steps;
+    if (!first || !second || first.take === undefined) throw new Error('the forecast script needs two steps');
+    await toGroupDecision(page, first);
+    // The discussion timer counts down on the browser's own frames (no engine to tick it).
+    const before = await page.locator('.timer-clock').innerText();
+    await page.keyboard.press('t');
+    await expect.poll(() => page.locator('.timer-clock').innerText(), { timeout: 5000 }).not.toBe(before);
+    await page.keyboard.press('t');
+    await page.getByRole('spinbutton', { name: 'Votes for A' }).focus();
+    await voteFor(page, first.take, first.choices.length);
+    await expectPageShown(page, second, 0);
+    expect(await engineStarted(page)).toBe(false);
+    release();
+    await waitForScenes(page);
+    await expectPageShown(page, second, 0);
+    expect(await page.evaluate(() => document.getElementById('app')?.className ?? '')).toContain('group-mode');
     expect(browser.consoleProblems).toEqual([]);
   });
 
