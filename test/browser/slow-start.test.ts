@@ -29,6 +29,14 @@ async function holdEngine(page: Page): Promise<() => void> {
   return release;
 }
 
+/** From the title to the scenario list at once, by keyboard. */
+async function toScenarioList(page: Page): Promise<void> {
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+}
+
 const engineStarted = (page: Page) => page.evaluate(() => performance.getEntriesByName('engine-ready').length > 0);
 const canvases = (page: Page) => page.locator('#stage canvas').count();
 
@@ -38,10 +46,7 @@ describe('a slow start', () => {
     browser = await openBrowser();
     const { page } = browser;
     const release = await holdEngine(page);
-    await page.goto(inject('baseUrl'));
-    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
-    await page.keyboard.press('Space');
-    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await toScenarioList(page);
     await page.getByRole('textbox', { name: 'Your name or group (optional)' }).fill('Table 3');
     await page.getByRole('heading', { name: 'Choose a scenario' }).click();
     await page.keyboard.press(scenarioKey(FORECAST));
@@ -85,10 +90,7 @@ describe('a slow start', () => {
     browser = await openBrowser({ width: 1920, height: 1080 });
     const { page } = browser;
     const release = await holdEngine(page);
-    await page.goto(inject('baseUrl'));
-    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
-    await page.keyboard.press('Space');
-    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await toScenarioList(page);
     await page.getByRole('radio', { name: 'A room, on a projector' }).check();
     await page.getByRole('heading', { name: 'Choose a scenario' }).click(); // out of the radio group, so the digit picks a scenario
     await page.keyboard.press(scenarioKey(FORECAST));

@@ -18,6 +18,7 @@ import { paginate, type Page, type ShownLine } from '../play/pages.ts';
 import type { GameServices } from '../services.ts';
 import { dialogueView, problemView } from '../ui/play-views.ts';
 import { storageNotice } from '../ui/title-view.ts';
+import { HeldChoice } from './held-choice.ts';
 
 export interface PlayRequest {
   readonly entry: CatalogEntry;
@@ -62,8 +63,7 @@ export class PlayScreen {
   private picture: PlayPicture | undefined;
   private pageDrawWaiting = false;
   /** Where the player asked to go, until a taker acts on it. */
-  private exit: PlayExit | undefined;
-  private exitTaker: ((exit: PlayExit) => void) | undefined;
+  private readonly exit = new HeldChoice<PlayExit>();
 
   constructor(services: GameServices, request: PlayRequest) {
     this.services = services;
@@ -116,11 +116,7 @@ export class PlayScreen {
    * at a time (the early screens, then the play scene); the returned function stops taking.
    */
   takeExit(taker: (exit: PlayExit) => void): () => void {
-    this.exitTaker = taker;
-    this.deliverExit();
-    return () => {
-      if (this.exitTaker === taker) this.exitTaker = undefined;
-    };
+    return this.exit.take(taker);
   }
 
   /** The end was reached before the reveal's screen could load: say that it is coming. */
@@ -133,7 +129,7 @@ export class PlayScreen {
   dispose(): void {
     this.disposed = true;
     this.picture = undefined;
-    this.exitTaker = undefined;
+    this.exit.release();
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
   }
 
@@ -295,15 +291,6 @@ export class PlayScreen {
   }
 
   private leave(exit: PlayExit): void {
-    if (this.exit) return;
-    this.exit = exit;
-    this.deliverExit();
-  }
-
-  private deliverExit(): void {
-    const { exit, exitTaker } = this;
-    if (!exit || !exitTaker) return;
-    this.exitTaker = undefined;
-    exitTaker(exit);
+    this.exit.make(exit);
   }
 }

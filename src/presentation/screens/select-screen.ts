@@ -12,6 +12,7 @@ import { aliasField } from '../ui/alias-field.ts';
 import { h } from '../ui/dom.ts';
 import { modeChoice } from '../ui/group-views.ts';
 import { soundSettingsButton } from '../ui/sound-settings.ts';
+import { HeldChoice } from './held-choice.ts';
 
 /** A scenario picked on the list, with who is playing and how. */
 export interface ScenarioPick {
@@ -29,8 +30,7 @@ export class SelectScreen {
   private screen: HTMLElement | undefined;
   private stopKeys: (() => void) | undefined;
   /** The scenario picked on the list now shown, until a taker acts on it. */
-  private picked: ScenarioPick | undefined;
-  private taker: ((pick: ScenarioPick) => void) | undefined;
+  private readonly picked = new HeldChoice<ScenarioPick>();
 
   constructor(services: SelectServices) {
     this.services = services;
@@ -44,7 +44,7 @@ export class SelectScreen {
   /** Put the list on screen, unless it is there already, and listen for a scenario's key. */
   show(): void {
     if (this.shown) return;
-    this.picked = undefined;
+    this.picked.reset();
     this.screen = this.mount();
     this.screen.querySelector('button')?.focus();
     this.stopKeys?.();
@@ -62,11 +62,7 @@ export class SelectScreen {
    * (the early screens before the engine, then the select scene); the returned function stops taking.
    */
   take(taker: (pick: ScenarioPick) => void): () => void {
-    this.taker = taker;
-    this.deliver();
-    return () => {
-      if (this.taker === taker) this.taker = undefined;
-    };
+    return this.picked.take(taker);
   }
 
   /** Stop listening; the overlay is cleared by whoever shows the next screen. */
@@ -74,7 +70,7 @@ export class SelectScreen {
     this.stopKeys?.();
     this.stopKeys = undefined;
     this.screen = undefined;
-    this.taker = undefined;
+    this.picked.release();
   }
 
   private mount(): HTMLElement {
@@ -110,19 +106,11 @@ export class SelectScreen {
   }
 
   private pick(entry: CatalogEntry): void {
-    if (this.picked) return;
-    const alias = this.alias.trim();
-    this.picked = { entry, mode: this.mode, ...(alias ? { alias } : {}) };
+    if (this.picked.made) return;
     this.stopKeys?.();
     this.stopKeys = undefined;
-    this.deliver();
-  }
-
-  private deliver(): void {
-    const { picked, taker } = this;
-    if (!picked || !taker) return;
-    this.taker = undefined;
-    taker(picked);
+    const alias = this.alias.trim();
+    this.picked.make({ entry, mode: this.mode, ...(alias ? { alias } : {}) });
   }
 }
 

@@ -12,6 +12,7 @@ import type { FileDownloads } from '../../core/file-ports.ts';
 import type { Overlay } from '../ui/overlay.ts';
 import { keepsKey, openLogsButton } from '../ui/logs-entry.ts';
 import { titleView } from '../ui/title-view.ts';
+import { HeldChoice } from './held-choice.ts';
 
 /** Where the player wants to go from the title. */
 export type TitleChoice =
@@ -32,8 +33,7 @@ export class TitleScreen {
   private screen: HTMLElement | undefined;
   private removeKeyListener: (() => void) | undefined;
   /** The first choice made on the screen now shown, until a taker acts on it. */
-  private chosen: TitleChoice | undefined;
-  private taker: ((choice: TitleChoice) => void) | undefined;
+  private readonly choice = new HeldChoice<TitleChoice>();
 
   constructor(deps: TitleScreenDeps) {
     this.deps = deps;
@@ -47,7 +47,7 @@ export class TitleScreen {
   /** Put the title on screen, unless it is there already, and listen for the first key or click. */
   show(): void {
     if (this.shown) return;
-    this.chosen = undefined;
+    this.choice.reset();
     const { saves, catalog, overlay } = this.deps;
     const offer = resumeOffer(saves.check(), catalog.map((entry) => ({ id: entry.info.id, hash: entry.hash })));
     const screen = overlay.mount(
@@ -55,12 +55,12 @@ export class TitleScreen {
         onStart: () => this.choose({ kind: 'start' }),
         onResume: () => this.resume(offer),
         onStartOver: () => {
-          if (this.chosen) return;
+          if (this.choice.made) return;
           saves.setCurrentAside();
           this.choose({ kind: 'start' });
         },
         onDiscard: () => {
-          if (this.chosen) return;
+          if (this.choice.made) return;
           saves.discardSetAside();
           this.choose({ kind: 'start' });
         },
@@ -87,11 +87,7 @@ export class TitleScreen {
    * the returned function stops taking (a scene calls it when it shuts down).
    */
   take(taker: (choice: TitleChoice) => void): () => void {
-    this.taker = taker;
-    this.deliver();
-    return () => {
-      if (this.taker === taker) this.taker = undefined;
-    };
+    return this.choice.take(taker);
   }
 
   /** Stop listening; the overlay is cleared by whoever shows the next screen. */
@@ -99,7 +95,7 @@ export class TitleScreen {
     this.removeKeyListener?.();
     this.removeKeyListener = undefined;
     this.screen = undefined;
-    this.taker = undefined;
+    this.choice.release();
   }
 
   /**
@@ -118,13 +114,12 @@ export class TitleScreen {
   }
 
   private choose(choice: TitleChoice): void {
-    if (this.chosen) return;
-    this.chosen = choice;
+    if (this.choice.made) return;
     this.removeKeyListener?.();
     this.removeKeyListener = undefined;
     // Until someone takes the choice, say that it was heard (on a slow network that can be seconds).
-    if (!this.taker) this.showWaiting();
-    this.deliver();
+    if (!this.choice.hasTaker) this.showWaiting();
+    this.choice.make(choice);
   }
 
   /** Say that the choice was heard and the game behind it is still loading. */
@@ -134,10 +129,4 @@ export class TitleScreen {
     if (prompt) prompt.textContent = 'Getting the game ready…';
   }
 
-  private deliver(): void {
-    const { chosen, taker } = this;
-    if (!chosen || !taker) return;
-    this.taker = undefined;
-    taker(chosen);
-  }
 }

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AudioSettingsStore, AUDIO_SETTINGS_KEY, DEFAULT_AUDIO_SETTINGS, readAudioSettings } from '../../../src/core/audio/settings.ts';
 import { attachStorySound, soundCommandsFor } from '../../../src/core/audio/story-sound.ts';
-import type { AudioPort, KeyValueStorage } from '../../../src/core/ports.ts';
+import type { KeyValueStorage } from '../../../src/core/ports.ts';
+import { recordingAudio } from '../../support/audio.ts';
 import { openSession } from '../../../src/core/session.ts';
 import { compiledSource } from '../../support/stories.ts';
-
-/** An audio port that writes down what it was asked to do. */
-function recordingAudio(): AudioPort & { calls: string[] } {
-  const calls: string[] = [];
-  return {
-    calls,
-    unlock: () => calls.push('unlock'),
-    playCue: (cue) => calls.push(`cue ${cue}`),
-    setAmbience: (scene) => calls.push(`ambience ${scene ?? 'none'}`),
-    setMusic: (state) => calls.push(`music ${state ?? 'none'}`),
-    setVolume: (channel, volume) => calls.push(`volume ${channel} ${volume}`),
-    setMuted: (muted) => calls.push(`muted ${muted}`),
-  };
-}
 
 function memory(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));

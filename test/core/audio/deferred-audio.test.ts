@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeferredAudio, FRESH_CUE_MS } from '../../../src/core/audio/deferred-audio.ts';
-import type { AudioPort } from '../../../src/core/ports.ts';
-
-/** An audio port that writes down every call, in order. */
-function recordingAudio(): AudioPort & { calls: string[] } {
-  const calls: string[] = [];
-  return {
-    calls,
-    unlock: () => calls.push('unlock'),
-    playCue: (cue) => calls.push(`cue ${cue}`),
-    setAmbience: (scene) => calls.push(`ambience ${scene}`),
-    setMusic: (state) => calls.push(`music ${state}`),
-    setVolume: (channel, volume) => calls.push(`volume ${channel} ${volume}`),
-    setMuted: (muted) => calls.push(`muted ${muted}`),
-  };
-}
+import { recordingAudio } from '../../support/audio.ts';
 
 describe('DeferredAudio', () => {
   it('hands over the settings first, then the unlock, the place, the music and the recent cues', () => {
@@ -57,6 +43,6 @@ describe('DeferredAudio', () => {
     deferred.setMuted(true);
     deferred.connect(recordingAudio()); // a second connect changes nothing
     deferred.unlock();
-    expect(real.calls).toEqual(['ambience undefined', 'cue knock', 'muted true', 'unlock']);
+    expect(real.calls).toEqual(['ambience none', 'cue knock', 'muted true', 'unlock']);
   });
 });
