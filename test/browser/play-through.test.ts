@@ -19,6 +19,25 @@ afterEach(async () => {
 const expectRevealOf = (page: Page, steps: readonly ExpectedStep[]) => revealOf(page, FORECAST, steps);
 const forecastKey = () => scenarioKey(FORECAST);
 
+/**
+ * Keyboard focus rests on the story panel, the same element from the first page to the last (showing
+ * a page moves no focus: see dialoguePanel), and the forward button Enter presses is ringed. `first`
+ * marks the panel so that later pages can tell it is the same one.
+ */
+async function expectFocusOnPanel(page: Page, first: boolean): Promise<void> {
+  const seen = await page.evaluate((first) => {
+    const panel = document.querySelector<HTMLElement>('.dialogue');
+    if (panel && first) panel.dataset.testFirstPanel = 'yes';
+    const forward = panel?.querySelector('button.next');
+    return {
+      focusedOnPanel: panel !== null && document.activeElement === panel,
+      samePanel: panel?.dataset.testFirstPanel === 'yes',
+      forwardRing: forward ? getComputedStyle(forward).outlineStyle : undefined,
+    };
+  }, first);
+  expect(seen).toEqual({ focusedOnPanel: true, samePanel: true, forwardRing: seen.forwardRing === undefined ? undefined : 'solid' });
+}
+
 describe('playing "The forecast"', () => {
   it('by keyboard only, from the title to the end', async () => {
     // Take the first option at even decisions and the last at odd ones, to see more than one branch.
@@ -37,6 +56,7 @@ describe('playing "The forecast"', () => {
     for (const [s, step] of steps.entries()) {
       for (let p = 0; p < step.pages.length; p++) {
         await expectPageShown(page, step, p);
+        await expectFocusOnPanel(page, s === 0 && p === 0);
         if (p === 0 && s < 2) await shot(page, `keyboard-03-play-${s + 1}`);
         if (p < step.pages.length - 1) await page.keyboard.press(p % 2 === 0 ? 'Enter' : 'ArrowRight');
       }

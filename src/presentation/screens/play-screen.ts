@@ -16,7 +16,7 @@ import { listenForKeys } from '../page-events.ts';
 import { markTextShown, perfMark } from '../perf-marks.ts';
 import { paginate, type Page, type ShownLine } from '../play/pages.ts';
 import type { GameServices } from '../services.ts';
-import { dialogueView, problemView } from '../ui/play-views.ts';
+import { dialoguePanel, problemView, showDialoguePage } from '../ui/play-views.ts';
 import { storageNotice } from '../ui/title-view.ts';
 import { HeldChoice } from './held-choice.ts';
 
@@ -62,6 +62,10 @@ export class PlayScreen {
   private groupPlay: GroupPlay | undefined;
   private picture: PlayPicture | undefined;
   private pageDrawWaiting = false;
+  /** The dialogue panel, kept from page to page (see dialoguePanel). */
+  private readonly panel = dialoguePanel();
+  /** Whether the panel went up with the notice that progress is not being saved. */
+  private panelNotice = false;
   /** Where the player asked to go, until a taker acts on it. */
   private readonly exit = new HeldChoice<PlayExit>();
 
@@ -183,16 +187,20 @@ export class PlayScreen {
   }
 
   /** The last page of the beat: in group mode, the room's decision comes after the text, as a page of its own. */
+  /** Shown beside the text when the game cannot save (storage blocked or full). */
+  private notices(): HTMLElement[] {
+    return this.services.saves.available ? [] : [storageNotice()];
+  }
+
   private get lastPage(): number {
     return this.pages.length - (this.groupPlay?.hasDecision ? 0 : 1);
   }
 
   private showPage(): void {
     const beat = this.beat;
-    const notices = this.services.saves.available ? [] : [storageNotice()];
     const decision = this.pageIndex === this.pages.length ? this.groupPlay?.decision : undefined;
     if (beat && decision) {
-      this.services.overlay.mount(decision.element, ...notices);
+      this.services.overlay.mount(decision.element, ...this.notices());
       decision.focusTarget.focus();
       this.services.overlay.announce(decision.spokenText);
       this.drawPageAfterPaint();
@@ -202,16 +210,22 @@ export class PlayScreen {
     if (!beat || !page) return;
     this.currentPlace = page.scene ?? this.currentPlace;
     const isLast = this.pageIndex === this.lastPage;
-    const view = dialogueView({
+    const spoken = showDialoguePage(this.panel, {
       page,
       choices: isLast && !this.groupPlay ? beat.choices : [],
       next: isLast ? (beat.ended ? 'end' : 'none') : 'page',
       onChoose: (index) => this.choose(index),
       onNext: () => this.next(),
     });
-    this.services.overlay.mount(view.element, ...notices);
-    view.focusTarget.focus();
-    this.services.overlay.announce(view.spokenText);
+    const noticeWanted = !this.services.saves.available;
+    if (!this.panel.isConnected || this.panelNotice !== noticeWanted) {
+      this.services.overlay.mount(this.panel, ...this.notices());
+      this.panelNotice = noticeWanted;
+    }
+    // Focus stays on the panel from page to page; it is moved only when it was elsewhere (the first
+    // page, after a room's vote) or went with the button that had it (a choice clicked or tabbed to).
+    if (document.activeElement !== this.panel) this.panel.focus();
+    this.services.overlay.announce(spoken);
     this.drawPageAfterPaint();
     markTextShown(isLast && !this.groupPlay && beat.choices.length > 0);
   }

@@ -19,15 +19,19 @@ export interface DialogueOptions {
   readonly onNext: () => void;
 }
 
-export interface DialogueView {
-  readonly element: HTMLElement;
-  /** Where keyboard focus goes when the view appears. */
-  readonly focusTarget: HTMLElement;
-  /** The page read out for screen readers. */
-  readonly spokenText: string;
+/**
+ * The dialogue panel, made once per play-through and kept from page to page: only what is inside it
+ * changes. Keyboard focus rests on the panel itself (Enter, Space and → turn the page; Tab reaches
+ * the buttons), so showing a page moves no focus. Moving it, or removing the element that had it,
+ * made the browser work out the page's styles and layout there and then, twice over: 2–3 ms of each
+ * choice on a 2-core laptop, more than the new text itself (docs/performance.md#choice-latency).
+ */
+export function dialoguePanel(): HTMLElement {
+  return h('section', { className: 'dialogue', 'aria-label': 'Story', tabindex: '-1' });
 }
 
-export function dialogueView(options: DialogueOptions): DialogueView {
+/** Show a page's lines, and its choices or forward button, in `panel`. Returns the page as it is read out to screen readers. */
+export function showDialoguePage(panel: HTMLElement, options: DialogueOptions): string {
   const { page, choices, next } = options;
   const lines = page.lines.map((line) =>
     h('p', { className: line.speaker ? 'line' : 'line narration' },
@@ -43,16 +47,16 @@ export function dialogueView(options: DialogueOptions): DialogueView {
   );
   const nextButton =
     next === 'none' ? null : h('button', { type: 'button', className: 'next', onClick: options.onNext }, next === 'page' ? 'Continue' : 'See how it went');
-  const panel = h('section', { className: 'dialogue', 'aria-label': 'Story', tabindex: '-1' },
+  const parts = [
     h('div', { className: 'lines' }, ...lines),
     choices.length > 0 ? h('ul', { className: 'choices', 'aria-label': 'What do you do?' }, ...choiceButtons) : null,
     nextButton ? h('div', { className: 'continue-row' }, nextButton) : null,
-  );
+  ];
+  panel.replaceChildren(...parts.filter((part) => part !== null));
   const spoken = page.lines.map((line) => (line.speaker ? `${line.speaker}: ${line.text}` : line.text));
   if (choices.length > 0) spoken.push(`${choices.length} choices. Press 1 to ${Math.min(choices.length, 9)}, or Tab to them.`);
-  // Focus the forward button so Enter goes on; with choices on screen, focus the panel instead,
-  // so a stray Enter never picks an option the player has not read.
-  return { element: panel, focusTarget: nextButton ?? panel, spokenText: spoken.join('\n') };
+  else if (nextButton) spoken.push(next === 'page' ? 'Press Enter to continue.' : 'Press Enter to see how it went.');
+  return spoken.join('\n');
 }
 
 export function problemView(failure: StoryFailure, onBack: () => void): HTMLElement {
