@@ -9,7 +9,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, expectRevealOf, playByKeys, scenarioKey, shot, waitForScenes } from './drive.ts';
 import { toGroupDecision, voteFor } from './screens.ts';
-import { expectedPlayThrough } from './story-script.ts';
+import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
 let browser: OpenBrowser | undefined;
@@ -36,6 +36,17 @@ async function toScenarioList(page: Page): Promise<void> {
   await page.keyboard.press('Space');
   await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
 }
+
+/** The portraits `pages` show, as their files are named ("priya-worried"): a speaker's first name and mood. */
+function portraitsOf(pages: readonly ExpectedStep['pages'][number][]): string[] {
+  const names = pages.flatMap((page) => page.lines.flatMap((line) => (line.speaker ? [line] : [])));
+  const plain = (name: string) => (name.split(' ')[0] ?? '').normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return [...new Set(names.map((line) => `${plain(line.speaker ?? '')}-${line.mood ?? 'neutral'}`))];
+}
+
+/** The SVG pictures the page has fetched, by name without the build's hash. */
+const picturesFetched = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').flatMap((entry) => /\/([\w-]+)-[\w-]{8}\.svg$/.exec(entry.name)?.slice(1, 2) ?? []));
 
 const engineStarted = (page: Page) => page.evaluate(() => performance.getEntriesByName('engine-ready').length > 0);
 const canvases = (page: Page) => page.locator('#stage canvas').count();
@@ -79,8 +90,23 @@ describe('a slow start', () => {
     await expect(page.evaluate(() => document.activeElement?.closest('.dialogue') !== null)).resolves.toBe(true);
     await shot(page, 'slow-start-2-pictures-joined');
 
+    // Each beat's pictures are fetched as its first page is drawn, those of the pages not yet turned
+    // to included, so that turning on finds each speaker's portrait ready rather than their initials.
+    const [, , third] = steps;
+    if (!third || second.take === undefined) throw new Error('the forecast script needs three steps');
+    for (let p = 0; p < second.pages.length; p++) {
+      await expectPageShown(page, second, p);
+      if (p < second.pages.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press(String(second.take + 1));
+    await expectPageShown(page, third, 0);
+    const wanted = portraitsOf(third.pages);
+    expect(wanted.length).toBeGreaterThan(2);
+    await expect.poll(() => picturesFetched(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(wanted));
+    await expectPageShown(page, third, 0);
+
     // And the rest plays on, through the scenes, to the reveal of exactly these choices.
-    await playByKeys(page, steps.slice(1));
+    await playByKeys(page, steps.slice(2));
     await expectRevealOf(page, FORECAST, steps);
     expect(browser.consoleProblems).toEqual([]);
   });

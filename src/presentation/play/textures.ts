@@ -49,6 +49,17 @@ export function ensureTexture(scene: Phaser.Scene, asset: ImageAsset): Promise<b
   return load;
 }
 
+/**
+ * Load `assets` one after another, each after a paint: pictures the player is about to need, so
+ * that they are ready when the page turns rather than arriving a moment later. One at a time, so
+ * that turning each into a texture never stacks up in a single frame. The textures are the game's,
+ * not the scene's, so a list runs to its end even if the scene stops (the story ended): cutting it
+ * short left some of the last pictures to load in the next play-through instead.
+ */
+export async function prefetchTextures(scene: Phaser.Scene, assets: Iterable<ImageAsset>): Promise<void> {
+  for (const asset of assets) await ensureTexture(scene, asset);
+}
+
 /** The SVG at `url` as an image of `width`×`height` pixels, or undefined if it cannot be had. */
 async function svgImage(url: string, width: number, height: number): Promise<HTMLImageElement | undefined> {
   let text: string;

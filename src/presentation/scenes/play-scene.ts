@@ -3,6 +3,9 @@ import type { MeterReading, Session } from '../../core/session.ts';
 import { SceneBackdrop } from '../play/backdrop.ts';
 import { MetersView } from '../play/meters-view.ts';
 import { SpeakerBadge } from '../play/speaker-badge.ts';
+import { prefetchTextures } from '../play/textures.ts';
+import { backgroundFor, portraitFor, type ImageAsset } from '../assets/manifest.ts';
+import type { Page } from '../play/pages.ts';
 import { PlayScreen, type PlayPicture, type PlayRequest } from '../screens/play-screen.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { BaseScene } from './base-scene.ts';
@@ -24,6 +27,8 @@ export class PlayScene extends BaseScene implements PlayPicture {
   private titleText!: Phaser.GameObjects.Text;
   private badge!: SpeakerBadge;
   private meters: MetersView | undefined;
+  /** The beat whose pictures have been asked for (its pages, as the screen holds them). */
+  private prefetched: readonly Page[] | undefined;
 
   constructor(services: GameServices) {
     super(SCENES.play, services);
@@ -34,6 +39,7 @@ export class PlayScene extends BaseScene implements PlayPicture {
     this.request = data;
     this.screen = undefined;
     this.meters = undefined;
+    this.prefetched = undefined;
   }
 
   create(): void {
@@ -71,6 +77,27 @@ export class PlayScene extends BaseScene implements PlayPicture {
     this.backdrop.show(screen.place, width, height, u, motion);
     const speaking = screen.speaking;
     this.badge.show(speaking?.speaker, height, u, speaking?.mood, motion);
+    this.prefetchBeat(screen.beatPages);
+  }
+
+  /**
+   * Load the pictures of the beat's other pages now: pages turned quickly are drawn once, for the
+   * last of them, and a page played before the engine was up was never drawn; without this their
+   * speakers would show initials first when they next come round.
+   */
+  private prefetchBeat(pages: readonly Page[]): void {
+    if (pages === this.prefetched) return;
+    this.prefetched = pages;
+    const wanted = new Map<string, ImageAsset>();
+    for (const page of pages) {
+      const place = backgroundFor(page.scene);
+      if (place) wanted.set(place.key, place);
+      for (const line of page.lines) {
+        const portrait = portraitFor(line.speaker, line.mood);
+        if (portrait) wanted.set(portrait.key, portrait);
+      }
+    }
+    void prefetchTextures(this, wanted.values());
   }
 
   sessionOpened(session: Session): void {

@@ -91,6 +91,11 @@ export class PlayScreen {
     return this.currentPlace;
   }
 
+  /** Every page of the beat on screen (the same array until the next beat). */
+  get beatPages(): readonly Page[] {
+    return this.pages;
+  }
+
   /** The last line on this page with a speaker: who to show, and in what mood. */
   get speaking(): ShownLine | undefined {
     const page = this.pages[this.pageIndex];
