@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
+import { TEXT_MODULES } from './tools/bundle-size.ts';
+import { preloadEarlyChunks } from './tools/vite-plugin-preload-early.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -27,7 +29,11 @@ export const PHASER_FLAGS: Record<string, string> = {
 
 export default defineConfig({
   // MOL_STORIES_DIR lets the browser tests build the game around fixture stories (bad markup, runtime errors).
-  plugins: [inkPlugin({ storiesDir: process.env.MOL_STORIES_DIR ?? 'stories' })],
+  plugins: [
+    inkPlugin({ storiesDir: process.env.MOL_STORIES_DIR ?? 'stories' }),
+    // What the first decision needs, which main.ts imports dynamically: fetched as the page loads.
+    preloadEarlyChunks(TEXT_MODULES),
+  ],
   // Written into every choice log, so a trainer knows which release produced it.
   define: { __APP_VERSION__: JSON.stringify(version), ...PHASER_FLAGS },
   resolve: {

@@ -4,9 +4,9 @@
  *
  * Counted, each chunk once, from a production build made with `build.manifest: true`:
  *  1. before the title answers: the entry script that the built index.html names, and every chunk it
- *     imports statically (the same set as the index.html's `modulepreload` links);
- *  2. before a scenario's text can be chosen and played: the modules main.ts fetches right after the
- *     title is up, with their static imports: the early screens (the list and the play-through's
+ *     imports statically (the same set as the index.html's high-priority `modulepreload` links);
+ *  2. before a scenario's text can be chosen and played: the modules main.ts imports right after the
+ *     title is up (index.html asks for them at low priority as it loads), with their static imports: the early screens (the list and the play-through's
  *     text, src/presentation/screens/early-screens.ts) and the story runtime (src/core/session.ts,
  *     with inkjs);
  *  3. the scenario itself: the largest compiled story, as the worst case of the one that is picked;
@@ -47,6 +47,8 @@ export interface FirstScreenSize {
   readonly chunks: readonly CountedChunk[];
   /** The scripts the built index.html names (entry and modulepreloads), as files under the build. */
   readonly htmlScripts: readonly string[];
+  /** Of those, the ones asked for at low priority, ahead of need: the first decision's (tools/vite-plugin-preload-early.ts). */
+  readonly htmlEarlyScripts: readonly string[];
   readonly titleGzipBytes: number;
   /** Title, text and story: what the first decision needs (no engine). */
   readonly textGzipBytes: number;
@@ -60,10 +62,14 @@ export function gzipBytesOf(outDir: string, file: string): { bytes: number; gzip
   return { bytes: content.length, gzipBytes: gzipSync(content).length };
 }
 
-/** The scripts index.html loads: its module entry and its modulepreload links, without the leading slash. */
-export function htmlScriptsOf(html: string): string[] {
-  const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1] ?? '');
+/**
+ * The scripts index.html loads: its module entry and its modulepreload links, without the leading
+ * slash; with `lowPriority`, only the modulepreloads marked `fetchpriority="low"`.
+ */
+export function htmlScriptsOf(html: string, lowPriority = false): string[] {
+  const scripts = lowPriority ? [] : [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const preloadTags = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((m) => m[0]);
+  const preloads = preloadTags.filter((tag) => !lowPriority || /\bfetchpriority="low"/.test(tag)).map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1] ?? '');
   return [...scripts, ...preloads].map((path) => path.replace(/^\//, ''));
 }
 
@@ -85,6 +91,7 @@ export function firstScreenSize(outDir: string): FirstScreenSize {
   const manifest = JSON.parse(readFileSync(resolve(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
   const html = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const htmlScripts = htmlScriptsOf(html);
+  const htmlEarlyScripts = htmlScriptsOf(html, true);
 
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry && chunk.src === 'index.html');
   if (!entry) throw new Error('the build manifest has no entry for index.html');
@@ -115,6 +122,7 @@ export function firstScreenSize(outDir: string): FirstScreenSize {
   return {
     chunks,
     htmlScripts,
+    htmlEarlyScripts,
     titleGzipBytes: sum(chunks.filter((c) => c.part === 'title')),
     textGzipBytes: sum(chunks.filter((c) => c.part !== 'engine')),
     totalGzipBytes: sum(chunks),
