@@ -52,7 +52,10 @@ export class PlayScene extends BaseScene implements PlayPicture {
       .text(0, 0, screen.entry.info.title, { fontFamily: 'DejaVu Sans, Arial, sans-serif', color: '#f4f1ea', fontStyle: 'bold', resolution: window.devicePixelRatio || 1 })
       .setOrigin(0, 0.5);
     this.badge = new SpeakerBadge(this);
-    this.own(() => screen.dispose());
+    this.own(() => {
+      screen.dispose();
+      this.screen = undefined;
+    });
     this.own(
       screen.takeExit((exit) => {
         if (exit.kind === 'reveal') this.scene.start(SCENES.reveal, { entry: exit.entry, log: exit.log });

@@ -140,6 +140,11 @@ export class PlayScreen {
     this.picture = undefined;
     this.exit.release();
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+    // Let the play-through go: its session holds the whole ink story (about 0.4 MB), and a finished
+    // screen may still be referred to (by the scene that showed it, or Phaser's copy of its data).
+    this.currentSession = undefined;
+    this.beat = undefined;
+    this.pages = [];
   }
 
   private async open(): Promise<void> {
