@@ -140,7 +140,7 @@ export class PlayScreen {
     this.picture = undefined;
     this.exit.release();
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
-    // Let the play-through go: its session holds the whole ink story (about 0.4 MB), and a finished
+    // Let the play-through go: its session holds the whole ink story (about half a megabyte), and a finished
     // screen may still be referred to (by the scene that showed it, or Phaser's copy of its data).
     this.currentSession = undefined;
     this.beat = undefined;
@@ -196,12 +196,12 @@ export class PlayScreen {
     this.showPage();
   }
 
-  /** The last page of the beat: in group mode, the room's decision comes after the text, as a page of its own. */
   /** Shown beside the text when the game cannot save (storage blocked or full). */
   private notices(): HTMLElement[] {
     return this.services.saves.available ? [] : [storageNotice()];
   }
 
+  /** The last page of the beat: in group mode, the room's decision comes after the text, as a page of its own. */
   private get lastPage(): number {
     return this.pages.length - (this.groupPlay?.hasDecision ? 0 : 1);
   }
