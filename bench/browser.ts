@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromiumPath, openBrowser } from '../test/browser/chromium.ts';
+import { takeHeapSnapshot } from '../test/browser/heap-snapshot.ts';
 import { firstScreenSize, type FirstScreenSize } from '../tools/bundle-size.ts';
 import { inkPlugin } from '../tools/vite-plugin-ink.ts';
 
@@ -217,12 +218,7 @@ interface HeapDetail {
 
 /** A heap snapshot, summed by kind of node, and the DOM counters. Call after usedHeap (which collects garbage). */
 async function heapDetail(cdp: CDPSession): Promise<HeapDetail> {
-  const chunks: string[] = [];
-  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const snapshot = await takeHeapSnapshot(cdp);
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');

@@ -36,7 +36,7 @@ export function preloadEarlyChunks(modules: readonly string[]): Plugin {
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk') as unknown as ChunkInfo[];
         const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const root = config.root.replaceAll('\\', '/');
-        const isWanted = (chunk: ChunkInfo) => modules.some((module) => chunk.facadeModuleId?.replaceAll('\\', '/') === `${root}/${module}`);
+        const chunkOf = (module: string) => chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/') === `${root}/${module}`);
         // What the entry loads anyway needs no hint.
         const loadedByEntry = new Set<string>();
         const addEntryImports = (fileName: string) => {
@@ -51,12 +51,9 @@ export function preloadEarlyChunks(modules: readonly string[]): Plugin {
           wanted.add(fileName);
           for (const imported of byName.get(fileName)?.imports ?? []) addWithImports(imported);
         };
-        const found = chunks.filter(isWanted);
-        if (found.length !== modules.length) {
-          const missing = modules.filter((module) => !found.some((chunk) => chunk.facadeModuleId?.endsWith(module)));
-          throw new Error(`preloadEarlyChunks: no chunk of its own for ${missing.join(', ')} (is it still imported dynamically?)`);
-        }
-        for (const chunk of found) addWithImports(chunk.fileName);
+        const missing = modules.filter((module) => !chunkOf(module));
+        if (missing.length > 0) throw new Error(`preloadEarlyChunks: no chunk of its own for ${missing.join(', ')} (is it still imported dynamically?)`);
+        for (const chunk of modules.map(chunkOf)) if (chunk) addWithImports(chunk.fileName);
         return [...wanted].map((fileName) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', href: `${config?.base ?? '/'}${fileName}`, fetchpriority: 'low', crossorigin: true },

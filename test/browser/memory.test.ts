@@ -8,6 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectRevealOf, openScenario, playByKeys } from './drive.ts';
+import { takeHeapSnapshot } from './heap-snapshot.ts';
 import { expectedPlayThrough } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
@@ -17,22 +18,9 @@ afterEach(async () => {
   browser = undefined;
 });
 
-interface HeapSnapshot {
-  readonly snapshot: { readonly meta: { readonly node_fields: string[]; readonly edge_fields: string[]; readonly edge_types: [string[]] } };
-  readonly nodes: number[];
-  readonly edges: number[];
-  readonly strings: string[];
-}
-
 /** How many live objects have a property called `name`, after garbage collection. */
 async function liveObjectsWith(cdp: CDPSession, name: string): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const chunks: string[] = [];
-  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const heap = JSON.parse(chunks.join('')) as HeapSnapshot;
+  const heap = await takeHeapSnapshot(cdp);
   const { node_fields: nodeFields, edge_fields: edgeFields, edge_types: [edgeTypes] } = heap.snapshot.meta;
   const edgeCountAt = nodeFields.indexOf('edge_count');
   const [typeAt, nameAt] = [edgeFields.indexOf('type'), edgeFields.indexOf('name_or_index')];

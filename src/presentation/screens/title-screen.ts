@@ -127,6 +127,4 @@ export class TitleScreen {
     this.screen?.setAttribute('aria-busy', 'true');
     const prompt = this.screen?.querySelector('.prompt-button');
     if (prompt) prompt.textContent = 'Getting the game ready…';
-  }
-
-}
+  }}
