@@ -15,6 +15,8 @@ import { readPickedFiles } from './adapters/file-picker.ts';
 import { browserFullScreen } from './adapters/fullscreen.ts';
 import { prefersReducedMotion } from './adapters/motion-preference.ts';
 import { browserStorage } from './adapters/local-storage.ts';
+import { randomId } from './adapters/random-id.ts';
+import { browserTabMessages } from './adapters/tab-messages.ts';
 import { AudioSettingsStore } from './core/audio/settings.ts';
 import { TextSizeStore } from './core/text-size.ts';
 import { attachStorySound } from './core/audio/story-sound.ts';
@@ -22,7 +24,8 @@ import { DeferredAudio } from './core/audio/deferred-audio.ts';
 import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
 import { systemClock } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
-import { autosave, type Autosave } from './core/save/autosave.ts';
+import { autosave, type Autosave, type ProgressState } from './core/save/autosave.ts';
+import { PlayThroughPresence } from './core/save/presence.ts';
 import { SaveStore } from './core/save/save-store.ts';
 import type { GameServices } from './presentation/services.ts';
 import { Overlay } from './presentation/ui/overlay.ts';
@@ -35,13 +38,33 @@ import { TitleScreen } from './presentation/screens/title-screen.ts';
 const QUIET_MS = 1500;
 const LATEST_START_MS = 5000;
 
+/** What the crash panel may say about the progress, true to what was kept. */
+function progressLine(state: ProgressState | undefined): string {
+  switch (state) {
+    case 'saved':
+      return 'Your progress is saved up to your last choice, so you can pick up where you left off.';
+    case 'not-yet':
+      return 'Nothing of this scenario had been saved yet, so going back to the title screen starts it afresh.';
+    case 'not-saved':
+      return 'This browser could not save your progress, so going back to the title screen starts the scenario afresh.';
+    case 'kept':
+      return 'Your finished play-through is kept: you will find it on the title screen under “Recent play-throughs”.';
+    case 'not-kept':
+      return 'This browser could not keep your finished play-through, so it will be gone once you leave this page.';
+    case undefined:
+      return 'Going back to the title screen starts the game again.';
+  }
+}
+
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
   if (!found) throw new Error(`index.html has no #${id}`);
   return found;
 }
 
-const saves = new SaveStore(browserStorage);
+const saves = new SaveStore(browserStorage, randomId, systemClock);
+// Which play-throughs the game's other tabs have open: a second tab says so instead of competing for one.
+const presence = new PlayThroughPresence(browserTabMessages('manage-or-lead/play-throughs'), randomId(), systemClock);
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
 // Howler comes in when the player first pauses (see below): opening the AudioContext behind it can
 // hold the page for a few hundred milliseconds on a slow machine. Until then the deferred port keeps
@@ -61,23 +84,30 @@ window.addEventListener('pointerdown', unlockAudio, { capture: true });
 window.addEventListener('keydown', unlockAudio, { capture: true });
 const overlay = new Overlay(element('ui'), element('announcer'));
 
-// Whatever escapes the scenes still gets a message and a way back, never a silent blank screen.
-const showUnexpected = (detail: string) => overlay.showUnexpectedProblem(detail, saves.available, () => window.location.reload());
+// The play-through in progress is saved after every choice, once the next text is painted; leaving
+// the page (or hiding it, after which a phone may close it unasked) writes a save still waiting.
+let saving: Autosave | undefined;
+window.addEventListener('pagehide', () => {
+  saving?.flush();
+  presence.releaseAll();
+});
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saving?.flush();
+});
+
+// Whatever escapes the scenes still gets a message and a way back, never a silent blank screen. The
+// panel says only what is true of the progress: a save still waiting is written first, then asked about.
+const showUnexpected = (detail: string) => {
+  saving?.flush();
+  overlay.showUnexpectedProblem(detail, progressLine(saving?.state), () => window.location.reload());
+};
 window.addEventListener('error', (event) => showUnexpected(event.message));
 window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));
 
 // The first screen: up before anything else loads.
-const title = new TitleScreen({ overlay, saves, catalog, downloads: fileDownloads });
+const title = new TitleScreen({ overlay, saves, catalog, downloads: fileDownloads, presence });
 title.show();
 perfMark('title-interactive');
-
-// The play-through in progress is saved after every choice, once the next text is painted; leaving
-// the page (or hiding it, after which a phone may close it unasked) writes a save still waiting.
-let saving: Autosave | undefined;
-window.addEventListener('pagehide', () => saving?.flush());
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') saving?.flush();
-});
 
 // The story runtime (inkjs, the runner, the session), fetched now beside the engine, used once a scenario is picked.
 const loadSessions = () => import('./core/session.ts');
@@ -88,6 +118,17 @@ const services: GameServices = {
   catalog,
   overlay,
   saves,
+  progress: () => saving?.state,
+  setAside(id, why) {
+    if (saving?.id === id) {
+      saving.stop();
+      saving = undefined;
+    }
+    presence.release(id);
+    const kept = saves.setAside(id, why);
+    presence.savesChanged();
+    return kept;
+  },
   soundSettings,
   textSize,
   prefersReducedMotion,
@@ -102,7 +143,7 @@ const services: GameServices = {
     } catch (error) {
       return err({ kind: 'bad-json', message: `${entry.file} could not be loaded: ${String(error)}` });
     }
-    const log = options.resume?.snapshot.log;
+    const log = options.resume?.save.snapshot.log;
     const opened = sessions.openSession(json, entry.file, systemClock, {
       mode: log?.mode ?? options.mode,
       alias: log ? log.alias : options.alias,
@@ -110,11 +151,25 @@ const services: GameServices = {
     });
     if (!opened.ok) return opened;
     if (options.resume) {
-      const resumed = opened.value.resume(options.resume.snapshot);
+      const resumed = opened.value.resume(options.resume.save.snapshot);
       if (!resumed.ok) return resumed;
     }
-    saving?.stop();
-    saving = autosave(opened.value, saves, entry.file, systemClock, afterNextPaint);
+    if (saving) {
+      saving.stop();
+      presence.release(saving.id);
+    }
+    const id = options.resume?.id ?? saves.createId();
+    const current = autosave(opened.value, saves, { id, file: entry.file, saved: options.resume !== undefined }, systemClock, afterNextPaint, () => {
+      presence.release(id);
+      presence.savesChanged();
+    });
+    saving = current;
+    // Another tab turns out to have opened this play-through first: it keeps it, and this one stops saving it and says so.
+    presence.claim(id, () => {
+      current.stop(false);
+      if (saving === current) saving = undefined;
+      overlay.showOpenElsewhere(() => window.location.reload());
+    });
     attachStorySound(opened.value, audio, afterNextPaint);
     return ok(opened.value);
   },

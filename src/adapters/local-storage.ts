@@ -8,4 +8,8 @@ export const browserStorage: KeyValueStorage = {
   read: (key) => window.localStorage.getItem(key),
   write: (key, value) => window.localStorage.setItem(key, value),
   remove: (key) => window.localStorage.removeItem(key),
+  keys: () => {
+    const storage = window.localStorage;
+    return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key !== null);
+  },
 };

@@ -18,6 +18,8 @@ export interface KeyValueStorage {
   read(key: string): string | null;
   write(key: string, value: string): void;
   remove(key: string): void;
+  /** Every key stored, so saves that an index lost track of can be found again; optional (not every store can list). */
+  keys?(): string[];
 }
 
 /** The three volume channels the player controls. */
@@ -37,4 +39,14 @@ export interface AudioPort {
   setMusic(state: string | undefined): void;
   setVolume(channel: AudioChannel, volume: number): void;
   setMuted(muted: boolean): void;
+}
+
+/**
+ * Messages between the game's pages open in this browser (other tabs and windows of the same site),
+ * BroadcastChannel in the game. A page never hears its own messages; what arrives is unchecked.
+ */
+export interface TabMessages {
+  post(message: unknown): void;
+  /** Hear what the other pages post, until the returned function is called. */
+  listen(handler: (message: unknown) => void): () => void;
 }

@@ -72,6 +72,7 @@ export class Session {
   private ending: string | undefined;
   private lastBeat: Beat | undefined;
   private resumedStart: number | undefined;
+  private endAnnounced = false;
 
   constructor(runner: StoryRunner, clock: Clock, storyHash: string, options: SessionOptions = {}) {
     this.runner = runner;
@@ -108,6 +109,7 @@ export class Session {
     if (!this.resumed) this.events.emit('checkpoint', { runner: this.runner.snapshot(), log: this.log });
     const beat = this.advance();
     if (this.resumed) this.completeLastDecision();
+    this.announceEnd();
     return beat;
   }
 
@@ -139,7 +141,16 @@ export class Session {
     this.events.emit('checkpoint', { runner: this.runner.snapshot(), log: this.log });
     const next = this.advance();
     this.completeLastDecision();
+    this.announceEnd();
     return next;
+  }
+
+  /** Once the last decision's consequences are in its record: the `ended` event carries the complete log. */
+  private announceEnd(): void {
+    if (this.ended && !this.endAnnounced) {
+      this.endAnnounced = true;
+      this.events.emit('ended', this.log);
+    }
   }
 
   /** The consequences of a choice play out in the beat that follows it: record the meters then. */
@@ -180,7 +191,6 @@ export class Session {
     if (beat.ended) this.endedAt = this.clock.now();
     else this.open = { beat, offeredAt: this.clock.now(), metersBefore: { ...this.meters } };
     this.events.emit('beat', beat);
-    if (beat.ended) this.events.emit('ended', this.log);
     return ok(beat);
   }
 

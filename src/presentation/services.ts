@@ -4,7 +4,8 @@ import type { Result } from '../core/result.ts';
 import type { AudioSettingsStore } from '../core/audio/settings.ts';
 import type { FullScreen } from '../core/display-ports.ts';
 import type { TextSizeStore } from '../core/text-size.ts';
-import type { SaveFile } from '../core/save/save-file.ts';
+import type { ProgressState } from '../core/save/autosave.ts';
+import type { KeptSave } from '../core/save/save-file.ts';
 import type { SaveStore } from '../core/save/save-store.ts';
 import type { Session, SessionOptions } from '../core/session.ts';
 import type { CatalogEntry } from '../core/story/catalog.ts';
@@ -13,7 +14,7 @@ import type { Overlay } from './ui/overlay.ts';
 
 export interface StartOptions extends Pick<SessionOptions, 'mode' | 'alias'> {
   /** Carry on from this save instead of starting fresh. */
-  readonly resume?: SaveFile;
+  readonly resume?: KeptSave;
 }
 
 export interface GameServices {
@@ -24,8 +25,15 @@ export interface GameServices {
    * from a save. Every play-through is saved after each choice.
    */
   startSession(entry: CatalogEntry, options?: StartOptions): Promise<Result<Session, StoryFailure>>;
-  /** The play-through in progress, kept between visits. */
+  /** The play-throughs kept between visits. */
   readonly saves: SaveStore;
+  /** What is true now of the progress of this page's play-through (undefined before one has begun). */
+  progress(): ProgressState | undefined;
+  /**
+   * Put a save to one side (its place could not be restored), stopping this page's saving of it.
+   * Returns false when the storage would not let it be put aside (it is then left as it was).
+   */
+  setAside(id: string, why: string): boolean;
   /** Master, music and effects volume and mute, applied to the sound and remembered between visits. */
   readonly soundSettings: AudioSettingsStore;
   /** The player's text size, remembered between visits. */

@@ -137,7 +137,7 @@ describe('an error nobody foresaw', () => {
     }, 0));
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.innerText()).resolves.toMatch(/Something went wrong[\s\S]*Your progress is saved after every choice[\s\S]*Simulated fault in a timer/);
+    await expect(alert.innerText()).resolves.toMatch(/Something went wrong[\s\S]*Your progress is saved up to your last choice[\s\S]*Simulated fault in a timer/);
     await shot(page, 'unexpected-problem');
     // …and a rejected promise nobody handled: still one panel, not a pile of them.
     await page.evaluate(() => void Promise.reject(new Error('Simulated rejection')));

@@ -2,16 +2,15 @@
  * Never lose a player's progress: reload mid-scenario and resume on the same text, choices and log;
  * a damaged save gets a clear message and is kept aside; without storage the game plays on and says so.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
-import { SAVE_KEY, SET_ASIDE_KEY } from '../../src/core/save/save-store.ts';
+import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX, SAVES_INDEX_KEY } from '../../src/core/save/save-store.ts';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, openScenario, playDecisions, screenState, shot } from './drive.ts';
+import { downloadedText, savedLog, saveText, savesIndex } from './saves.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 let browser: OpenBrowser | undefined;
@@ -29,11 +28,6 @@ function seeded(seed: number): () => number {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-}
-
-async function savedLog(page: Page): Promise<ChoiceLog | undefined> {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), SAVE_KEY);
-  return text ? (JSON.parse(text).snapshot.log as ChoiceLog) : undefined;
 }
 
 describe('autosave and resume', () => {
@@ -80,29 +74,41 @@ describe('autosave and resume', () => {
     await openScenario(page, inject('baseUrl'), 'stories/forecast.ink');
     await playDecisions(page, steps, 0);
     // In one go, with no frame between: the choice's key, then the page being left.
-    const decisions = await page.evaluate((key) => {
-      const saved = () => (JSON.parse(window.localStorage.getItem(key) ?? '{}').snapshot?.log.decisions.length as number | undefined) ?? 0;
+    const decisions = await page.evaluate(([indexKey, prefix]) => {
+      const saved = () => {
+        const id = JSON.parse(window.localStorage.getItem(indexKey) ?? '{}').playing?.[0]?.id as string | undefined;
+        return (JSON.parse(window.localStorage.getItem(`${prefix}${id}`) ?? '{}').snapshot?.log.decisions.length as number | undefined) ?? 0;
+      };
       window.dispatchEvent(new KeyboardEvent('keydown', { key: '1' }));
       const beforePaint = saved();
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       return { beforePaint, onLeaving: saved() };
-    }, SAVE_KEY);
+    }, [SAVES_INDEX_KEY, PLAY_KEY_PREFIX] as const);
     expect(decisions).toEqual({ beforePaint: 0, onLeaving: 1 });
     await page.reload();
     await page.getByRole('button', { name: 'Resume' }).click();
     await expectPageShown(page, steps[1] as ExpectedStep, 0);
   });
 
-  it('"Start over" puts the save aside and begins afresh', async () => {
+  it('"Start over" puts the save aside, begins afresh, and the save is listed on the title to save as a file', async () => {
     browser = await openBrowser();
     const { page } = browser;
     const steps = expectedPlayThrough('stories/forecast.ink', () => 0);
     await openScenario(page, inject('baseUrl'), 'stories/forecast.ink');
     await playDecisions(page, steps, 1);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(1);
     await page.reload();
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
-    expect(await page.evaluate((key) => window.localStorage.getItem(key), SET_ASIDE_KEY)).toContain('"storyId":"forecast"');
+    const [aside] = (await savesIndex(page)).setAside;
+    expect(aside).toMatchObject({ why: 'you started over' });
+    expect(await saveText(page, aside?.id ?? '')).toContain('"storyId":"forecast"');
+    expect((await savesIndex(page)).playing).toEqual([]);
+    await page.reload();
+    const row = page.locator('.saved-row').filter({ hasText: '“The forecast”' });
+    await expect.poll(() => row.innerText()).toContain('put to one side today');
+    const file = await downloadedText(page, () => row.getByRole('button', { name: 'Save as file' }).click());
+    expect((JSON.parse(file.text) as ChoiceLog).decisions).toHaveLength(1);
   });
 });
 
@@ -114,12 +120,13 @@ describe('bad saves and missing storage', () => {
     await page.evaluate(([key, other]) => {
       window.localStorage.setItem(key, '{"schema":1,"savedAt":"2026-');
       window.localStorage.setItem(other, 'the player keeps this');
-    }, [SAVE_KEY, 'someone-else/setting'] as const);
+    }, [LEGACY_SAVE_KEY, 'someone-else/setting'] as const);
     await page.reload();
     await page.getByRole('heading', { name: 'Your saved game could not be opened' }).waitFor();
     await expect.poll(() => page.locator('.resume-panel').innerText()).toContain('damaged');
     await shot(page, 'resume-damaged-save');
-    expect(await page.evaluate((key) => window.localStorage.getItem(key), SET_ASIDE_KEY)).toBe('{"schema":1,"savedAt":"2026-');
+    const [aside] = (await savesIndex(page)).setAside;
+    expect(await saveText(page, aside?.id ?? '')).toBe('{"schema":1,"savedAt":"2026-');
     expect(await page.evaluate(() => window.localStorage.getItem('someone-else/setting'))).toBe('the player keeps this');
     await page.getByRole('button', { name: 'Start fresh' }).click();
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
@@ -133,17 +140,18 @@ describe('bad saves and missing storage', () => {
     await openScenario(page, inject('baseUrl'), 'stories/forecast.ink');
     await playDecisions(page, steps, 1);
     await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(1);
+    const [playing] = (await savesIndex(page)).playing;
     await page.evaluate((key) => {
       const save = JSON.parse(window.localStorage.getItem(key) as string);
       save.storyHash = 'an-older-version';
       save.snapshot.log.storyHash = 'an-older-version';
       window.localStorage.setItem(key, JSON.stringify(save));
-    }, SAVE_KEY);
+    }, PLAY_KEY_PREFIX + playing?.id);
     await page.reload();
     await page.getByRole('heading', { name: 'This scenario has changed' }).waitFor();
     // The choices made so far are not lost: they can be saved as a log file.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save my choices as a file' }).click()]);
-    const saved = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as ChoiceLog;
+    const file = await downloadedText(page, () => page.getByRole('button', { name: 'Save my choices as a file' }).click());
+    const saved = JSON.parse(file.text) as ChoiceLog;
     expect(saved).toMatchObject({ storyId: 'forecast', storyHash: 'an-older-version' });
     expect(saved.decisions).toHaveLength(1);
     await page.getByRole('button', { name: 'Start over' }).click();

@@ -4,11 +4,14 @@
  * docs/choice-log.md documents the format field by field.
  */
 import { z } from 'zod';
+import { parseJson } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
 import { CHOICE_LOG_SCHEMA, type ChoiceLog } from './choice-log.ts';
 
 /** A log of even a very long play-through is tens of kilobytes; anything past this is not a log. */
 export const MAX_LOG_BYTES = 5 * 1024 * 1024;
+/** A log nests six deep (log, decisions, a decision, its options, an option, its tags); far past that is not a log. */
+export const MAX_LOG_DEPTH = 32;
 
 export type LogRefusal = 'too-large' | 'empty' | 'not-json' | 'not-a-log' | 'wrong-version' | 'damaged' | 'other-story';
 
@@ -68,21 +71,33 @@ export const choiceLogSchema = z.object({
 const _matchesTheType: z.ZodType<ChoiceLog> = choiceLogSchema;
 void _matchesTheType;
 
-/** Read `text` (the content of `fileName`) as a choice log. */
+/** Read `text` (the content of `fileName`) as a choice log. Never throws, whatever the text. */
 export function parseChoiceLog(text: string, fileName: string, options: LogParseOptions = {}): Result<ChoiceLog, LogFileProblem> {
-  const file = `“${fileName}”`;
-  const refuse = (reason: LogRefusal, why: string) => err({ file: fileName, reason, message: `${file} ${why}` });
+  const refuse = refusal(fileName);
+  try {
+    return readChoiceLog(text, refuse, options);
+  } catch {
+    // Nothing above is known to throw; should something still, the file is refused, not the page broken.
+    return refuse('damaged', 'could not be read as a log.');
+  }
+}
+
+type Refuse = (reason: LogRefusal, why: string) => Result<never, LogFileProblem>;
+
+function refusal(fileName: string): Refuse {
+  return (reason, why) => err({ file: fileName, reason, message: `“${fileName}” ${why}` });
+}
+
+function readChoiceLog(text: string, refuse: Refuse, options: LogParseOptions): Result<ChoiceLog, LogFileProblem> {
   const limit = options.maxBytes ?? MAX_LOG_BYTES;
   const size = options.byteSize ?? utf8Length(text);
   if (size > limit) return refuse('too-large', `is too large to be a saved log (${megabytes(size)}; the limit is ${megabytes(limit)}).`);
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') return refuse('empty', 'is empty.');
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return refuse('not-json', 'is not a saved log: it is not a JSON file.');
-  }
+  const json = parseJson(body, MAX_LOG_DEPTH);
+  if (!json.ok && json.error === 'too-deep') return refuse('not-a-log', 'is not a log saved by this game: its contents nest far deeper than any log’s.');
+  if (!json.ok) return refuse('not-json', 'is not a saved log: it is not a JSON file.');
+  const data = json.value;
   if (!isRecord(data) || !('decisions' in data || 'schema' in data)) return refuse('not-a-log', 'is a JSON file, but not a log saved by this game.');
   if (data.schema !== CHOICE_LOG_SCHEMA) {
     const newer = typeof data.schema === 'number' && data.schema > CHOICE_LOG_SCHEMA;
@@ -95,15 +110,19 @@ export function parseChoiceLog(text: string, fileName: string, options: LogParse
   }
   const parsed = choiceLogSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 3).map((issue) => describeIssue(data, issue));
-    const more = parsed.error.issues.length > 3 ? `, and ${parsed.error.issues.length - 3} more` : '';
-    return refuse('damaged', `is a log, but parts of it are missing or damaged: ${problems.join('; ')}${more}.`);
+    return refuse('damaged', `is a log, but parts of it are missing or damaged: ${describeIssues(data, parsed.error.issues)}.`);
   }
   const log = parsed.data;
   if (options.expectStory && log.storyId !== options.expectStory.id) {
     return refuse('other-story', `is a log of “${log.storyTitle}”, not of “${options.expectStory.title}”.`);
   }
   return ok(log);
+}
+
+/** The first three of `issues` in words ("storyHash is missing; decision 2: chosen is missing, and 4 more"). */
+export function describeIssues(data: unknown, issues: readonly z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => describeIssue(data, issue));
+  return `${shown.join('; ')}${issues.length > 3 ? `, and ${issues.length - 3} more` : ''}`;
 }
 
 function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {

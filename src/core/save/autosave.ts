@@ -1,32 +1,65 @@
 /**
- * Saves a session at every checkpoint (the start, and after each choice) and forgets it at the end.
+ * Saves a play-through at every checkpoint (the start, and after each choice) under its own id, and
+ * at its end keeps its log among the recent play-throughs before its save is forgotten: nothing is
+ * cleared before the reveal, and a play-through whose log cannot be kept keeps its save instead.
  *
  * The save is taken at the checkpoint (the story's state cannot be read back later), but writing it
  * (turning it into text and storing it) may wait: the game writes after the next text is painted,
  * so the player never waits on it. `flush` writes a waiting save at once; the game calls it when the
  * page is hidden or closed, so leaving never loses the last choice.
  */
+import type { ChoiceLog } from '../log/choice-log.ts';
 import type { Clock } from '../ports.ts';
 import type { Session } from '../session.ts';
 import { SAVE_SCHEMA, type SaveFile } from './save-file.ts';
 import type { SaveStore } from './save-store.ts';
 
+/**
+ * What is true of this play-through's progress now, for anything that tells the player (the crash
+ * panel, the reveal): nothing written yet; the latest checkpoint saved; the latest save refused by the
+ * storage; finished and kept among the recent play-throughs; finished, but the log could not be kept.
+ */
+export type ProgressState = 'not-yet' | 'saved' | 'not-saved' | 'kept' | 'not-kept';
+
 export interface Autosave {
+  /** The play-through's id: its key in storage. */
+  readonly id: string;
+  readonly state: ProgressState;
   /** Write the waiting save now, if there is one. */
   flush(): void;
-  /** Write the waiting save and stop saving this session. */
-  stop(): void;
+  /** Stop saving this session, after writing the waiting save unless told not to (another tab has it now). */
+  stop(writeWaiting?: boolean): void;
+}
+
+export interface SaveTarget {
+  readonly id: string;
+  /** Project-relative story file, e.g. `stories/forecast.ink`. */
+  readonly file: string;
+  /** Resumed from a save already kept: its progress is saved until a write says otherwise. */
+  readonly saved?: boolean;
 }
 
 /** When to write: at once unless told otherwise. */
 const AT_ONCE = (work: () => void) => work();
 
-export function autosave(session: Session, store: SaveStore, file: string, clock: Clock, schedule: (work: () => void) => void = AT_ONCE): Autosave {
+export function autosave(
+  session: Session,
+  store: SaveStore,
+  target: SaveTarget,
+  clock: Clock,
+  schedule: (work: () => void) => void = AT_ONCE,
+  onEnded?: (log: ChoiceLog, kept: boolean) => void,
+): Autosave {
+  const { id, file } = target;
   let waiting: SaveFile | undefined;
+  let state: ProgressState = target.saved ? 'saved' : 'not-yet';
+  const write = (save: SaveFile) => {
+    state = store.write(id, save) ? 'saved' : 'not-saved';
+  };
   const flush = () => {
     const save = waiting;
     waiting = undefined;
-    if (save) store.write(save);
+    if (save) write(save);
   };
   const offCheckpoint = session.events.on('checkpoint', (snapshot) => {
     const scheduled = waiting !== undefined;
@@ -42,14 +75,24 @@ export function autosave(session: Session, store: SaveStore, file: string, clock
     };
     if (!scheduled) schedule(flush);
   });
-  const offEnded = session.events.on('ended', () => {
+  const offEnded = session.events.on('ended', (log) => {
+    const last = waiting;
     waiting = undefined;
-    store.clear();
+    const kept = store.finish(id, log);
+    // Not kept (storage full or off): the save after the last choice stays, so a reload still reaches the end.
+    if (!kept && last) store.write(id, last);
+    state = kept ? 'kept' : 'not-kept';
+    onEnded?.(log, kept);
   });
   return {
+    id,
+    get state() {
+      return state;
+    },
     flush,
-    stop() {
-      flush();
+    stop(writeWaiting = true) {
+      if (writeWaiting) flush();
+      waiting = undefined;
       offCheckpoint();
       offEnded();
     },

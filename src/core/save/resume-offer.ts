@@ -1,6 +1,5 @@
-/** What the title screen should offer, given the save found and the stories this build contains. */
-import type { SaveFile, SaveProblem } from './save-file.ts';
-import type { SaveStatus } from './save-store.ts';
+/** What the title screen should offer for a play-through in progress, given the stories this build contains. */
+import type { SaveFile } from './save-file.ts';
 
 export interface KnownStory {
   readonly id: string;
@@ -8,27 +7,18 @@ export interface KnownStory {
 }
 
 export type ResumeOffer =
-  | { readonly kind: 'nothing' }
-  | { readonly kind: 'resume'; readonly save: SaveFile }
+  | { readonly kind: 'resume'; readonly id: string; readonly save: SaveFile }
   /** The story was edited since the save: its position may no longer exist. */
-  | { readonly kind: 'story-changed'; readonly save: SaveFile }
+  | { readonly kind: 'story-changed'; readonly id: string; readonly save: SaveFile }
   /** This build has no story with the save's id. */
-  | { readonly kind: 'story-missing'; readonly save: SaveFile }
-  | { readonly kind: 'unreadable'; readonly problem: SaveProblem }
-  | { readonly kind: 'no-storage' };
+  | { readonly kind: 'story-missing'; readonly id: string; readonly save: SaveFile }
+  /** The save's place in the story is damaged, though its choices are intact. */
+  | { readonly kind: 'cannot-restore'; readonly id: string; readonly save: SaveFile };
 
-export function resumeOffer(status: SaveStatus, stories: readonly KnownStory[]): ResumeOffer {
-  switch (status.kind) {
-    case 'none':
-      return { kind: 'nothing' };
-    case 'no-storage':
-      return { kind: 'no-storage' };
-    case 'unreadable':
-      return { kind: 'unreadable', problem: status.problem };
-    case 'found': {
-      const story = stories.find((s) => s.id === status.save.storyId);
-      if (!story) return { kind: 'story-missing', save: status.save };
-      return story.hash === status.save.storyHash ? { kind: 'resume', save: status.save } : { kind: 'story-changed', save: status.save };
-    }
-  }
+/** `placeWhole`: whether the save's place in the story looks restorable (save-schema.ts, placeLooksWhole). */
+export function resumeOffer(id: string, save: SaveFile, stories: readonly KnownStory[], placeWhole: boolean): ResumeOffer {
+  const story = stories.find((s) => s.id === save.storyId);
+  if (!story) return { kind: 'story-missing', id, save };
+  if (story.hash !== save.storyHash) return { kind: 'story-changed', id, save };
+  return placeWhole ? { kind: 'resume', id, save } : { kind: 'cannot-restore', id, save };
 }

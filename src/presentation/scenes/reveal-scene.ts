@@ -63,11 +63,18 @@ export class RevealScene extends BaseScene {
         onAnother: () => this.scene.start(SCENES.select),
         ...(back ? { back: { label: back.label, onClick: () => this.scene.start(back.scene, back.data) } } : {}),
         exports: exportBar((kind) => exportLog(this.services.downloads, log, kind)),
+        ...(back ? {} : this.keptNote()),
       }),
     );
     screen.querySelector<HTMLElement>('h1')?.focus();
     this.services.overlay.announce(`${words.headline}. ${words.fitLine}`);
     if (log.mode === 'group') this.presentToRoom();
+  }
+
+  /** At the end of a play-through: whether it was kept among the recent ones (nothing to say for a log opened from elsewhere). */
+  private keptNote(): { kept?: boolean } {
+    const progress = this.services.progress();
+    return progress === 'kept' ? { kept: true } : progress === 'not-kept' ? { kept: false } : {};
   }
 
   /** A room's reveal stays on the projector: the group theme, and blank, full screen and the key help. */

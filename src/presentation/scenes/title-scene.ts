@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { drawBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
-import type { TitleChoice, TitleScreen } from '../screens/title-screen.ts';
+import { lookBackScene, type TitleChoice, type TitleScreen } from '../screens/title-screen.ts';
 import { BaseScene } from './base-scene.ts';
 
 /**
@@ -29,7 +29,12 @@ export class TitleScene extends BaseScene {
 
   private go(choice: TitleChoice): void {
     if (choice.kind === 'start') this.scene.start(SCENES.select);
-    else if (choice.kind === 'resume') this.scene.start(SCENES.play, { entry: choice.entry, resume: choice.save });
+    else if (choice.kind === 'resume') this.scene.start(SCENES.play, { entry: choice.entry, resume: choice.resume });
+    else if (choice.kind === 'look-back') {
+      // A recent play-through's pattern or debrief, with the way back to the title.
+      const { key, data } = lookBackScene(choice.lookBack);
+      this.scene.start(key, data);
+    }
     // For trainers: saved logs, their debriefs and the cohort view.
     else this.scene.start(SCENES.logs);
   }

@@ -9,13 +9,13 @@
  * meanwhile waits in the screen itself until the scene takes it (TitleScreen, SelectScreen and
  * PlayScreen all hold a choice for their next taker), so no key press falls between the two.
  *
- * Screens that need the engine (the saved logs, the reveal) cannot be shown early: asked for, they
+ * Screens that need the engine (the saved logs, the reveal, the debrief) cannot be shown early: asked for, they
  * say "Getting the game ready…" and are the first scene the engine starts.
  */
 import { SCENES, type GameServices, type SceneKey } from '../services.ts';
 import { PlayScreen, type PlayExit, type PlayRequest } from './play-screen.ts';
 import { SelectScreen } from './select-screen.ts';
-import type { TitleChoice, TitleScreen } from './title-screen.ts';
+import { lookBackScene, type TitleChoice, type TitleScreen } from './title-screen.ts';
 
 /** A scene for the engine to start, with its data. */
 export interface SceneStart {
@@ -60,9 +60,10 @@ export class EarlyScreens {
 
   private fromTitle(choice: TitleChoice): void {
     if (choice.kind === 'logs') return this.wait({ key: SCENES.logs }, () => this.title.showWaiting());
+    if (choice.kind === 'look-back') return this.wait(lookBackScene(choice.lookBack), () => this.title.showWaiting());
     this.title.hide();
     if (choice.kind === 'start') this.toSelect();
-    else this.toPlay({ entry: choice.entry, resume: choice.save });
+    else this.toPlay({ entry: choice.entry, resume: choice.resume });
   }
 
   private toSelect(): void {

@@ -6,7 +6,7 @@
  */
 import type { PlayMode, VoteRecord } from '../../core/log/choice-log.ts';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
-import type { SaveFile } from '../../core/save/save-file.ts';
+import type { KeptSave } from '../../core/save/save-file.ts';
 import type { MeterReading, Session } from '../../core/session.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import type { Beat, StoryFailure } from '../../core/story/runner.ts';
@@ -16,14 +16,14 @@ import { listenForKeys } from '../page-events.ts';
 import { markTextShown, perfMark } from '../perf-marks.ts';
 import { paginate, type Page, type ShownLine } from '../play/pages.ts';
 import type { GameServices } from '../services.ts';
-import { dialoguePanel, problemView, showDialoguePage } from '../ui/play-views.ts';
+import { dialoguePanel, problemView, restoreFailedView, showDialoguePage } from '../ui/play-views.ts';
 import { storageNotice } from '../ui/title-view.ts';
 import { HeldChoice } from './held-choice.ts';
 
 export interface PlayRequest {
   readonly entry: CatalogEntry;
   /** Carry on from this save rather than starting fresh. */
-  readonly resume?: SaveFile;
+  readonly resume?: KeptSave;
   /** The name the player or group gave on the select screen, if any; goes into the log. */
   readonly alias?: string;
   /** Solo, or a room on a projector (group mode); a resumed save keeps the mode it was played in. */
@@ -151,6 +151,8 @@ export class PlayScreen {
     const { resume, mode, alias } = this.request;
     const opened = await this.services.startSession(this.entry, resume ? { resume } : { ...(mode ? { mode } : {}), ...(alias ? { alias } : {}) });
     if (this.disposed) return;
+    // A save whose place would not restore (its choices are intact) is put aside and its choices offered; not a raw error.
+    if (!opened.ok && resume && opened.error.kind === 'bad-state') return this.showRestoreFailed(resume);
     if (!opened.ok) return this.showFailure(opened.error);
     const session = opened.value;
     this.currentSession = session;
@@ -164,12 +166,27 @@ export class PlayScreen {
         }),
       ),
     );
-    this.cleanups.push(session.events.on('failed', (failure) => this.showFailure(failure)));
     if (import.meta.env.DEV) {
       this.cleanups.push(session.events.on('problem', (problem) => console.warn('Story problem:', problem)));
     }
     const first = session.begin();
-    if (first.ok) this.showBeat(first.value);
+    // A restored place that cannot go on is a damaged save, like one that would not restore at all.
+    if (!first.ok) return resume ? this.showRestoreFailed(resume) : this.showFailure(first.error);
+    this.cleanups.push(session.events.on('failed', (failure) => this.showFailure(failure)));
+    this.showBeat(first.value);
+  }
+
+  private showRestoreFailed(resume: KeptSave): void {
+    this.busy = true;
+    const { log } = resume.save.snapshot;
+    const setAside = this.services.setAside(resume.id, 'its place in the story could not be restored');
+    const downloads = this.services.downloads;
+    const view = restoreFailedView(resume.save.storyTitle, log.decisions.length, setAside, {
+      onSaveChoices: () => void import('../exports.ts').then(({ exportLog }) => exportLog(downloads, log, 'json')),
+      onBack: () => this.leave({ kind: 'select' }),
+    });
+    this.services.overlay.mount(view);
+    view.querySelector('button')?.focus();
   }
 
   /** Group mode: presenter keys and toolbar, the high-contrast theme, and each decision put to the room. */

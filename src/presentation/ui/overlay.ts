@@ -22,31 +22,51 @@ export class Overlay {
   }
 
   /**
-   * Something went wrong outside any scene's care: say so plainly and offer a way back. The panel sits
-   * in a layer of its own above the screens, so a scene that mounts its next screen cannot sweep it
-   * away, and the game under it takes no keys or clicks until the player goes back.
+   * Something went wrong outside any scene's care: say so plainly, with what is true of the player's
+   * progress (`progress`, one sentence), and offer a way back.
    */
-  showUnexpectedProblem(detail: string, progressKept: boolean, onRestart: () => void): void {
-    if (document.querySelector('.unexpected-problem')) return;
+  showUnexpectedProblem(detail: string, progress: string, onRestart: () => void): void {
+    this.stopWith('unexpected-problem', 'Something went wrong', `The game hit a problem it did not expect. ${progress}`, detail, onRestart);
+  }
+
+  /** Another tab of this browser opened this play-through first: this one stops saving it and says so. */
+  showOpenElsewhere(onBack: () => void): void {
+    this.stopWith(
+      'open-elsewhere',
+      'This play-through is open in another tab',
+      'Another tab of this browser opened this play-through first, so this tab has stopped saving it (the two would save over each other). Carry on in the other tab, or close it and come back to the title screen here.',
+      undefined,
+      onBack,
+    );
+  }
+
+  /**
+   * A panel in a layer of its own above the screens, so a scene that mounts its next screen cannot
+   * sweep it away, and the game under it takes no keys or clicks until the player goes back.
+   */
+  private stopWith(className: string, heading: string, text: string, detail: string | undefined, onBack: () => void): void {
+    if (document.querySelector('.problem-layer')) return;
     const panel = document.createElement('section');
-    panel.className = 'problem unexpected-problem';
+    panel.className = `problem ${className}`;
     panel.setAttribute('role', 'alert');
     const title = document.createElement('h2');
-    title.textContent = 'Something went wrong';
+    title.textContent = heading;
     const body = document.createElement('p');
-    body.textContent = progressKept
-      ? 'The game hit a problem it did not expect. Your progress is saved after every choice, so you can pick up where you left off.'
-      : 'The game hit a problem it did not expect. Going back to the title screen starts it afresh.';
-    const code = document.createElement('code');
-    code.textContent = detail;
+    body.textContent = text;
+    panel.append(title, body);
+    if (detail !== undefined) {
+      const code = document.createElement('code');
+      code.textContent = detail;
+      panel.append(code);
+    }
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Back to the title screen';
-    button.addEventListener('click', onRestart);
+    button.addEventListener('click', onBack);
     const actions = document.createElement('div');
     actions.className = 'actions';
     actions.append(button);
-    panel.append(title, body, code, actions);
+    panel.append(actions);
     const layer = document.createElement('div');
     layer.className = 'problem-layer';
     layer.append(panel);

@@ -67,3 +67,21 @@ export function problemView(failure: StoryFailure, onBack: () => void): HTMLElem
     h('div', { className: 'actions' }, h('button', { type: 'button', onClick: onBack }, 'Back to the scenarios')),
   );
 }
+
+/**
+ * A save whose place in the story would not restore (its choices are intact): no raw error, but what
+ * happened to the save, said truthfully, and its choices offered as a file.
+ */
+export function restoreFailedView(storyTitle: string, decisions: number, setAside: boolean, actions: { readonly onSaveChoices: () => void; readonly onBack: () => void }): HTMLElement {
+  const them = decisions === 1 ? 'it' : 'them';
+  const kept = setAside
+    ? `${decisions === 1 ? 'It has' : 'They have'} been put to one side with the save, not deleted`
+    : `The save could not be put to one side (this browser is not letting the game save just now), so it is left as it was`;
+  return h('section', { className: 'problem', role: 'alert', 'aria-labelledby': 'problem-title' },
+    h('h2', { id: 'problem-title' }, 'Your place in this scenario could not be restored'),
+    h('p', {}, `Part of your saved game of “${storyTitle}” is damaged: the part that keeps your place in the story. Your ${decisions === 1 ? 'choice' : `${decisions} choices`} so far ${decisions === 1 ? 'is' : 'are'} intact. ${kept}: save ${them} as a file to open later with “Open saved logs”.`),
+    h('div', { className: 'actions' },
+      h('button', { type: 'button', onClick: actions.onSaveChoices }, 'Save my choices as a file'),
+      h('button', { type: 'button', className: 'secondary', onClick: actions.onBack }, 'Back to the scenarios')),
+  );
+}

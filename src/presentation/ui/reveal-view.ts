@@ -15,6 +15,8 @@ export interface RevealActions {
   readonly back?: { readonly label: string; readonly onClick: () => void };
   /** The export buttons, under the actions. */
   readonly exports?: HTMLElement;
+  /** Whether this browser kept the play-through (among the recent ones on the title), said under the exports. */
+  readonly kept?: boolean;
 }
 
 /** How many key moments the reveal shows; the debrief has them all. */
@@ -63,6 +65,9 @@ export function revealView(title: string, facts: string, profile: Profile, words
           ]),
     ),
     actions.exports ? h('div', { className: 'reveal-exports' }, actions.exports) : null,
+    actions.kept === undefined ? null : h('p', { className: 'kept-note', role: 'status' }, actions.kept
+      ? 'Kept in this browser: you will find it on the title screen under “Recent play-throughs”.'
+      : 'This browser could not keep this play-through (its storage is full or switched off): save the log as a file to keep it.'),
   );
 }
 
