@@ -45,6 +45,7 @@ export function revealView(title: string, facts: string, profile: Profile, words
       h('p', { className: 'eyebrow' }, `${log.mode === 'group' ? 'The room’s pattern' : 'Your pattern'} in “${title}”`),
       h('h1', { id: 'reveal-headline', tabindex: '-1' }, words.headline),
       h('p', { className: 'facts' }, facts),
+      keptNote(actions.kept),
       h('p', { className: 'fit-line' }, words.fitLine),
       log.mode === 'group' ? roomSplitsView(log) : null,
       h('div', { className: 'visually-hidden' }, h('h2', {}, 'Your pattern, as text'), h('ul', {}, ...chartAsText),
@@ -65,10 +66,15 @@ export function revealView(title: string, facts: string, profile: Profile, words
           ]),
     ),
     actions.exports ? h('div', { className: 'reveal-exports' }, actions.exports) : null,
-    actions.kept === undefined ? null : h('p', { className: 'kept-note', role: 'status' }, actions.kept
-      ? 'Kept in this browser: you will find it on the title screen under “Recent play-throughs”.'
-      : 'This browser could not keep this play-through (its storage is full or switched off): save the log as a file to keep it.'),
   );
+}
+
+/** Whether this browser kept the play-through: said under the facts, a warning when it could not. */
+function keptNote(kept: boolean | undefined): HTMLElement | null {
+  if (kept === undefined) return null;
+  return kept
+    ? h('p', { className: 'kept-note' }, 'Kept in this browser: you will find it on the title screen under “Recent play-throughs”.')
+    : h('p', { className: 'kept-note story-notice', role: 'status' }, 'This browser could not keep this play-through (its storage is full or switched off). Save the log as a file to keep it.');
 }
 
 export function formatScore(score: number): string {

@@ -1,0 +1,258 @@
+/**
+ * Nothing lost, nothing crashes (issue 17, saves): a finished play-through outlives a reload on its
+ * reveal; two tabs never compete for one save; a save however hostile leaves the title usable; a save
+ * whose place is damaged still gives its choices back; and the crash panel says only what is true.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
+import { interpret } from '../../src/core/patterns/interpret.ts';
+import { profileOf } from '../../src/core/patterns/profile.ts';
+import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX } from '../../src/core/save/save-store.ts';
+import { openBrowser, type OpenBrowser } from './chromium.ts';
+import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, shot, waitForScenes } from './drive.ts';
+import { downloadedText, finishedLog, savedLog, saveText, savesIndex } from './saves.ts';
+import { expectedLog, expectedPlayThrough, type ExpectedStep } from './story-script.ts';
+
+let browser: OpenBrowser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+const FORECAST = 'stories/forecast.ink';
+/** Panels fade in for a quarter of a second: let them, before a screenshot. */
+const settle = (page: Page) => page.waitForTimeout(400);
+const PUSH = 'stories/push-or-pull.ink';
+
+describe('a finished play-through', () => {
+  it('outlives a reload on its reveal: listed on the title with its pattern, its debrief and its file, and removed only when asked', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const steps = expectedPlayThrough(FORECAST, (step) => step % 2);
+    await openScenario(page, inject('baseUrl'), FORECAST);
+    await playByKeys(page, steps);
+    await expectRevealOf(page, FORECAST, steps);
+    await expect.poll(() => page.locator('.kept-note').innerText()).toContain('Kept in this browser');
+    const [kept] = (await savesIndex(page)).finished;
+    const log = (await finishedLog(page, kept?.id ?? '')) as ChoiceLog;
+    expect(log.decisions.map((d) => d.chosen)).toEqual(expectedLog(FORECAST, steps).decisions.map((d) => d.chosen));
+    expect(log.decisions.every((d) => d.metersAfter !== undefined)).toBe(true);
+    expect((await savesIndex(page)).playing).toEqual([]);
+
+    // Reloaded (or closed and opened again) on the reveal: the play-through is on the title.
+    await page.reload();
+    const row = page.locator('.saved-row').filter({ hasText: '“The forecast”' });
+    await expect.poll(() => row.innerText()).toContain(`finished today`);
+    await expect(page.locator('.saved-games').innerText()).resolves.toContain('The last 10 finished play-throughs are kept in this browser until you remove them');
+    await expect(page.getByRole('button', { name: 'Press any key or click to start' }).isVisible()).resolves.toBe(true);
+    await settle(page);
+    await shot(page, 'title-recent');
+    await waitForScenes(page);
+
+    await row.getByRole('button', { name: 'See the pattern' }).click();
+    await page.getByRole('heading', { name: interpret(profileOf(log)).headline }).waitFor();
+    await expect(page.locator('.kept-note').count()).resolves.toBe(0); // looked back on, not just finished
+    await page.getByRole('button', { name: 'Back to the title screen' }).click();
+    await row.getByRole('button', { name: 'Debrief' }).click();
+    await page.getByRole('heading', { name: `Decision 1 of ${log.decisions.length}` }).waitFor();
+    await page.getByRole('button', { name: 'Back to the title screen' }).click();
+
+    const file = await downloadedText(page, () => row.getByRole('button', { name: 'Save as file' }).click());
+    expect(JSON.parse(file.text)).toEqual(log);
+    expect(file.name).toMatch(/^forecast-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.getByRole('button', { name: 'Keep it' }).click(); // asks first, and can be taken back
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.getByRole('button', { name: 'Yes, remove' }).click();
+    await expect.poll(() => page.locator('.saved-games').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+    await expect(page.locator('.saved-games').count()).resolves.toBe(0);
+    expect((await savesIndex(page)).finished).toEqual([]);
+    expect(await finishedLog(page, kept?.id ?? '')).toBeUndefined();
+    expect(browser.consoleProblems).toEqual([]);
+  }, 240_000);
+});
+
+describe('two tabs', () => {
+  it('the second says the play-through is open in the first instead of offering it, plays its own apart, and offers it once the first is closed', async () => {
+    browser = await openBrowser();
+    const first = browser.page;
+    const forecast = expectedPlayThrough(FORECAST, () => 0);
+    await openScenario(first, inject('baseUrl'), FORECAST);
+    await playDecisions(first, forecast, 1);
+    await expect.poll(async () => (await savedLog(first))?.decisions.length).toBe(1);
+
+    const second = await browser.context.newPage();
+    await second.goto(inject('baseUrl'));
+    await second.getByRole('status').filter({ hasText: '“The forecast” is open in another tab of this browser' }).waitFor();
+    await expect(second.getByRole('button', { name: 'Resume' }).count()).resolves.toBe(0);
+    await settle(second);
+    await shot(second, 'title-open-elsewhere');
+    // The second tab plays a play-through of its own: each is saved under its own key.
+    const push = expectedPlayThrough(PUSH, () => 1);
+    await second.getByRole('button', { name: 'Press any key or click to start' }).click();
+    await second.getByRole('button', { name: /^Push or pull/ }).click();
+    await playDecisions(second, push, 2);
+    await expect.poll(async () => (await savesIndex(second)).playing.length).toBe(2);
+
+    // The first finishes: its log is kept, and the second's progress is untouched.
+    await first.bringToFront();
+    await first.keyboard.press(String(((forecast[1] as ExpectedStep).take ?? 0) + 1));
+    await playByKeys(first, forecast.slice(2));
+    await expectRevealOf(first, FORECAST, forecast);
+    const index = await savesIndex(second);
+    expect(index.finished).toHaveLength(1);
+    expect(index.playing).toHaveLength(1);
+    const pushSave = JSON.parse((await saveText(second, index.playing[0]?.id ?? '')) ?? '{}');
+    expect(pushSave.snapshot.log).toMatchObject({ storyId: 'push-or-pull' });
+    expect(pushSave.snapshot.log.decisions).toHaveLength(2);
+
+    // A third tab sees the second's play-through as open elsewhere, and is offered it the moment the second closes.
+    const third = await browser.context.newPage();
+    await third.goto(inject('baseUrl'));
+    await third.getByRole('status').filter({ hasText: '“Push or pull” is open in another tab' }).waitFor();
+    await second.close();
+    await third.getByRole('heading', { name: 'Pick up where you left off?' }).waitFor();
+    await expect(third.locator('.resume-panel').innerText()).resolves.toContain('“Push or pull”: 2 decisions made');
+    await third.getByRole('button', { name: 'Resume' }).click();
+    await expectPageShown(third, push[2] as ExpectedStep, 0);
+    expect(browser.consoleProblems).toEqual([]);
+  }, 240_000);
+});
+
+describe('saves that cannot be read', () => {
+  it('a 10 KB save nested 5,000 deep in the old slot: the title still appears, the save is put aside and said so, and can be saved as a file', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const deep = `{"schema":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    await page.goto(inject('baseUrl'));
+    await page.evaluate(([key, text]) => window.localStorage.setItem(key, text), [LEGACY_SAVE_KEY, deep] as const);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your saved game could not be opened' }).waitFor();
+    await expect(page.locator('.resume-panel').innerText()).resolves.toMatch(/not in a form this game understands\. It has been put to one side, not deleted/);
+    await settle(page);
+    await shot(page, 'title-hostile-save');
+    const [aside] = (await savesIndex(page)).setAside;
+    expect(await saveText(page, aside?.id ?? '')).toBe(deep);
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), LEGACY_SAVE_KEY)).toBeNull();
+    const row = page.locator('.saved-row').filter({ hasText: 'A saved game that could not be read' });
+    const file = await downloadedText(page, () => row.getByRole('button', { name: 'Save as file' }).click());
+    expect(file.text).toBe(deep);
+    // Loaded again, it is not reported again: it stays listed, and the game starts as usual.
+    await page.reload();
+    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+    await expect(row.count()).resolves.toBe(1);
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('a save with a sound outline but garbage decisions is not offered: it is put aside and the reason named', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const steps = expectedPlayThrough(FORECAST, () => 0);
+    await openScenario(page, inject('baseUrl'), FORECAST);
+    await playDecisions(page, steps, 2);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(2);
+    const [playing] = (await savesIndex(page)).playing;
+    await page.evaluate((key) => {
+      const save = JSON.parse(window.localStorage.getItem(key) as string);
+      save.snapshot.log.decisions[1].chosen = 'the second one';
+      save.snapshot.log.decisions[1].options = null;
+      window.localStorage.setItem(key, JSON.stringify(save));
+    }, PLAY_KEY_PREFIX + playing?.id);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your saved game could not be opened' }).waitFor();
+    await expect(page.locator('.resume-panel').innerText()).resolves.toContain('Parts of the saved game are missing or damaged (decision 2: options should be an array; decision 2: chosen should be a number)');
+    await expect(page.getByRole('button', { name: 'Resume' }).count()).resolves.toBe(0);
+    expect((await savesIndex(page)).setAside.map((entry) => entry.id)).toEqual([playing?.id]);
+  });
+
+  it('a save whose place in the story is damaged offers its intact choices: at the title, or on resuming, never a raw error', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const steps = expectedPlayThrough(FORECAST, () => 1);
+    await openScenario(page, inject('baseUrl'), FORECAST);
+    await playDecisions(page, steps, 2);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(2);
+    const [playing] = (await savesIndex(page)).playing;
+    const key = PLAY_KEY_PREFIX + playing?.id;
+    const original = (await saveText(page, playing?.id ?? '')) as string;
+
+    // ink's state cut short: seen at the title.
+    await page.evaluate((k) => {
+      const save = JSON.parse(window.localStorage.getItem(k) as string);
+      save.snapshot.runner.ink = save.snapshot.runner.ink.slice(0, 100);
+      window.localStorage.setItem(k, JSON.stringify(save));
+    }, key);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your place in this scenario can’t be restored' }).waitFor();
+    await expect(page.locator('.resume-panel').innerText()).resolves.toContain('Your 2 choices so far are intact');
+    await settle(page);
+    await shot(page, 'title-place-damaged');
+    let file = await downloadedText(page, () => page.getByRole('button', { name: 'Save my choices as a file' }).click());
+    expect((JSON.parse(file.text) as ChoiceLog).decisions.map((d) => d.chosen)).toEqual(JSON.parse(original).snapshot.log.decisions.map((d: { chosen: number }) => d.chosen));
+
+    // ink's state whole in shape but pointing nowhere: only restoring finds out.
+    await page.evaluate(([k, text]) => {
+      const save = JSON.parse(text);
+      save.snapshot.runner.ink = save.snapshot.runner.ink.replace(/"previousContentObject":"[^"]*"/, '"previousContentObject":"nowhere.99"');
+      window.localStorage.setItem(k, JSON.stringify(save));
+    }, [key, original] as const);
+    await page.reload();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('heading', { name: 'Your place in this scenario could not be restored' }).waitFor();
+    const panel = await page.getByRole('alert').innerText();
+    expect(panel).toContain('Your 2 choices so far are intact. They have been put to one side with the save, not deleted');
+    expect(panel).not.toMatch(/nowhere|Failed to find|Cannot read/);
+    await settle(page);
+    await shot(page, 'play-place-damaged');
+    file = await downloadedText(page, () => page.getByRole('button', { name: 'Save my choices as a file' }).click());
+    expect((JSON.parse(file.text) as ChoiceLog).decisions).toHaveLength(2);
+    expect((await savesIndex(page)).setAside).toMatchObject([{ id: playing?.id, why: 'its place in the story could not be restored' }]);
+    // The next play is a new play-through: the damaged save is not overwritten.
+    await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+    await page.getByRole('button', { name: /^The forecast/ }).click();
+    await expectPageShown(page, steps[0] as ExpectedStep, 0);
+    await expect.poll(async () => (await savesIndex(page)).playing.length).toBe(1);
+    expect((await savesIndex(page)).playing[0]?.id).not.toBe(playing?.id);
+    expect(await saveText(page, playing?.id ?? '')).toContain('nowhere.99');
+    expect(browser.consoleProblems).toEqual([]);
+  });
+});
+
+describe('the crash panel', () => {
+  it('claims no saved progress on the title, nor when the browser refused to save it', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+    await page.evaluate(() => setTimeout(() => {
+      throw new Error('Simulated fault on the title');
+    }, 0));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toMatch(/Something went wrong[\s\S]*Going back to the title screen starts the game again\./);
+    await expect(alert.innerText()).resolves.not.toMatch(/progress is saved/i);
+
+    // Storage that reads but refuses every write, as when it is full.
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const steps = expectedPlayThrough(FORECAST, () => 0);
+    await openScenario(page, inject('baseUrl'), FORECAST);
+    await playDecisions(page, steps, 1);
+    await page.evaluate(() => setTimeout(() => {
+      throw new Error('Simulated fault in play');
+    }, 0));
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toMatch(/This browser could not save your progress, so going back to the title screen starts the scenario afresh\./);
+    await expect(alert.innerText()).resolves.not.toMatch(/progress is saved/i);
+  });
+});
+
