@@ -87,9 +87,15 @@ const overlay = new Overlay(element('ui'), element('announcer'));
 // The play-through in progress is saved after every choice, once the next text is painted; leaving
 // the page (or hiding it, after which a phone may close it unasked) writes a save still waiting.
 let saving: Autosave | undefined;
+/** Tell the other tabs again that this page has its play-through open (set when one starts). */
+let reclaim: (() => void) | undefined;
 window.addEventListener('pagehide', () => {
   saving?.flush();
   presence.releaseAll();
+});
+// Back from the browser's page cache: the play-through let go on leaving is this page's again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) reclaim?.();
 });
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') saving?.flush();
@@ -165,11 +171,15 @@ const services: GameServices = {
     });
     saving = current;
     // Another tab turns out to have opened this play-through first: it keeps it, and this one stops saving it and says so.
-    presence.claim(id, () => {
+    const claim = () => presence.claim(id, () => {
       current.stop(false);
       if (saving === current) saving = undefined;
       overlay.showOpenElsewhere(() => window.location.reload());
     });
+    claim();
+    reclaim = () => {
+      if (saving === current && current.state !== 'kept' && current.state !== 'not-kept') claim();
+    };
     attachStorySound(opened.value, audio, afterNextPaint);
     return ok(opened.value);
   },

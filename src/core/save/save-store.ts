@@ -69,7 +69,8 @@ export class SaveStore {
    * writing the index in the same instant, or a damaged index). Returns the index.
    */
   prepare(): SaveIndex {
-    let index = this.index();
+    const before = this.index();
+    let index = before;
     const legacy: readonly [string, string | undefined][] = [
       [LEGACY_SAVE_KEY, undefined],
       [LEGACY_SET_ASIDE_KEY, 'an earlier version of the game put it to one side'],
@@ -83,7 +84,7 @@ export class SaveStore {
       index = why === undefined ? { ...index, playing: [entry, ...index.playing] } : { ...index, setAside: [{ ...entry, why }, ...index.setAside] };
     }
     index = this.withLostSaves(index);
-    this.writeIndex(index);
+    if (serialiseIndex(index) !== serialiseIndex(before)) this.writeIndex(index);
     return index;
   }
 

@@ -163,6 +163,18 @@ describe('saves per play-through', () => {
     expect(newStore(storage).prepare()).toEqual(index);
   });
 
+  it('moves the old slot’s save even in a storage too full for a second copy of it', () => {
+    const old = new MemoryStorage();
+    playSaving(newStore(old), 'x', [1]);
+    const text = old.read(playKey('x')) as string;
+    const storage = new SmallStorage(text.length + 400);
+    storage.write(LEGACY_SAVE_KEY, text);
+    const index = newStore(storage).prepare();
+    expect(index.playing).toHaveLength(1);
+    expect(storage.read(playKey(index.playing[0]?.id ?? ''))).toBe(text);
+    expect(storage.read(LEGACY_SAVE_KEY)).toBeNull();
+  });
+
   it('finds saves again when the index is lost or damaged, and forgets entries whose save is gone', () => {
     const storage = new MemoryStorage();
     const store = newStore(storage);
