@@ -102,6 +102,10 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
     await page.getByRole('heading', { name: /^Decision 2 of/ }).waitFor();
     await expectFocusHeld(page, 'next decision');
     await expectKeyboardFriendly(page, '08-debrief-2', ['Previous', 'Next']);
+    // Back on the title, the play-through is among the recent ones, every action reachable.
+    await page.goto(inject('baseUrl'));
+    await page.locator('.saved-row').waitFor();
+    await expectKeyboardFriendly(page, '08-title-recent', ['Press any key', 'Open saved logs', 'See the pattern', 'Debrief', 'Save as file', 'Remove']);
     expect(browser?.consoleProblems).toEqual([]);
   });
 
