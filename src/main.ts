@@ -24,11 +24,11 @@ import { DeferredAudio } from './core/audio/deferred-audio.ts';
 import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
 import { systemClock } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
-import { autosave, type Autosave, type ProgressState } from './core/save/autosave.ts';
+import { autosave, type Autosave } from './core/save/autosave.ts';
 import { PlayThroughPresence } from './core/save/presence.ts';
 import { SaveStore } from './core/save/save-store.ts';
 import type { GameServices } from './presentation/services.ts';
-import { Overlay } from './presentation/ui/overlay.ts';
+import { Overlay, progressSentence } from './presentation/ui/overlay.ts';
 import { afterNextPaint } from './presentation/after-paint.ts';
 import { afterInputPause } from './presentation/page-events.ts';
 import { perfMark } from './presentation/perf-marks.ts';
@@ -37,24 +37,6 @@ import { TitleScreen } from './presentation/screens/title-screen.ts';
 /** The engine and the sound start once the player has pressed nothing for this long, or after the latest wait (see below). */
 const QUIET_MS = 1500;
 const LATEST_START_MS = 5000;
-
-/** What the crash panel may say about the progress, true to what was kept. */
-function progressLine(state: ProgressState | undefined): string {
-  switch (state) {
-    case 'saved':
-      return 'Your progress is saved up to your last choice, so you can pick up where you left off.';
-    case 'not-yet':
-      return 'Nothing of this scenario had been saved yet, so going back to the title screen starts it afresh.';
-    case 'not-saved':
-      return 'This browser could not save your progress, so going back to the title screen starts the scenario afresh.';
-    case 'kept':
-      return 'Your finished play-through is kept: you will find it on the title screen under “Recent play-throughs”.';
-    case 'not-kept':
-      return 'This browser could not keep your finished play-through, so it will be gone once you leave this page.';
-    case undefined:
-      return 'Going back to the title screen starts the game again.';
-  }
-}
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -105,7 +87,7 @@ document.addEventListener('visibilitychange', () => {
 // panel says only what is true of the progress: a save still waiting is written first, then asked about.
 const showUnexpected = (detail: string) => {
   saving?.flush();
-  overlay.showUnexpectedProblem(detail, progressLine(saving?.state), () => window.location.reload());
+  overlay.showUnexpectedProblem(detail, progressSentence(saving?.state), () => window.location.reload());
 };
 window.addEventListener('error', (event) => showUnexpected(event.message));
 window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));

@@ -14,6 +14,7 @@ import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, scenarioKey, shot } from './drive.ts';
+import { savedLog } from './saves.ts';
 import { expectedLog, expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
@@ -298,8 +299,7 @@ describe('running "The forecast" for a room', () => {
     expect(await appClasses(page)).toContain('group-mode');
     await toolbar.waitFor();
     await shot(page, 'group-720p-resumed');
-    const saved = await page.evaluate(() => window.localStorage.getItem('manage-or-lead/save'));
-    const log = (JSON.parse(saved ?? '{}') as { snapshot: { log: ChoiceLog } }).snapshot.log;
+    const log = (await savedLog(page)) as ChoiceLog;
     expect(log.mode).toBe('group');
     expect(log.decisions[0]?.votes).toEqual({ tallies: padded([1, 1], steps[0]?.choices.length ?? 2), decidedBy: 'trainer' });
     expect(log.decisions[0]?.chosen).toBe(1);

@@ -2,6 +2,26 @@
  * The HTML layer over the canvas. Each scene mounts its screen here and the overlay removes it when
  * the scene shuts down; `announce` speaks through a live region for screen readers.
  */
+import type { ProgressState } from '../../core/save/autosave.ts';
+
+/** What the crash panel may say about the progress of this page's play-through (undefined: none), true to what was kept. */
+export function progressSentence(state: ProgressState | undefined): string {
+  switch (state) {
+    case 'saved':
+      return 'Your progress is saved up to your last choice, so you can pick up where you left off.';
+    case 'not-yet':
+      return 'Nothing of this scenario had been saved yet, so going back to the title screen starts it afresh.';
+    case 'not-saved':
+      return 'This browser could not save your progress, so going back to the title screen starts the scenario afresh.';
+    case 'kept':
+      return 'Your finished play-through is kept: you will find it on the title screen under “Recent play-throughs”.';
+    case 'not-kept':
+      return 'This browser could not keep your finished play-through, so it will be gone once you leave this page.';
+    case undefined:
+      return 'Going back to the title screen starts the game again.';
+  }
+}
+
 export class Overlay {
   private readonly root: HTMLElement;
   private readonly announcer: HTMLElement;
