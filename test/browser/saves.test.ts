@@ -123,6 +123,31 @@ describe('two tabs', () => {
   }, 240_000);
 });
 
+describe('two tabs opening one play-through in the same instant', () => {
+  it('the later one stops saving it and says so; the keys reach nothing behind the panel', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const steps = expectedPlayThrough(FORECAST, () => 0);
+    await openScenario(page, inject('baseUrl'), FORECAST);
+    await playDecisions(page, steps, 1);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(1);
+    const [playing] = (await savesIndex(page)).playing;
+    // Another page announces that it opened this play-through earlier (as a tab that resumed it a moment before would).
+    await page.evaluate((id) => new BroadcastChannel('manage-or-lead/play-throughs').postMessage({ type: 'open', tab: 'another-tab', id, since: 0 }), playing?.id);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toMatch(/This play-through is open in another tab[\s\S]*this tab has stopped saving it/);
+    await settle(page);
+    await shot(page, 'play-open-elsewhere');
+    const text = await page.locator('.lines').innerText();
+    await page.keyboard.press(String(((steps[1] as ExpectedStep).take ?? 0) + 1));
+    expect(await page.locator('.lines').innerText()).toBe(text);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide'))); // writes any save still waiting
+    expect((await savedLog(page))?.decisions).toHaveLength(1);
+    expect(browser.consoleProblems).toEqual([]);
+  });
+});
+
 describe('saves that cannot be read', () => {
   it('a 10 KB save nested 5,000 deep in the old slot: the title still appears, the save is put aside and said so, and can be saved as a file', async () => {
     browser = await openBrowser();
