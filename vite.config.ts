@@ -75,6 +75,19 @@ const hostedConfig: UserConfig = {
       },
     },
   },
+  worker: {
+    // The own-story worker compiles with inkjs/full, which holds the runtime too: the checker's
+    // `import { Story } from 'inkjs'` takes it from there rather than bundling the runtime twice.
+    plugins: () => [
+      {
+        name: 'mol-ink-runtime-from-full',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          return source === 'inkjs' ? this.resolve('inkjs/full', importer, { skipSelf: true }) : undefined;
+        },
+      },
+    ],
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 };

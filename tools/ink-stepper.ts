@@ -71,6 +71,9 @@ export interface InkStepperOptions {
  */
 export const MAX_STEPS = 200_000;
 
+/** The message of a story stopped at the step cap. */
+export const RUNAWAY_MESSAGE = /^the story ran [\d,]+ steps without reaching a choice or an end/;
+
 /** A number such as `2.0` somewhere in a save. */
 export const INTEGRAL_FLOAT = /\d\.0+(?!\d)/;
 
