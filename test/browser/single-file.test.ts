@@ -1,11 +1,12 @@
 /**
  * The single-file build (`npm run build:single`) opened from file:// in Chromium with the network
  * off, as from a USB stick in a room without Wi-Fi: a scenario played to its reveal with its pictures
- * and sounds, a reload that resumes, the debrief and the exports; and a room's game to its reveal.
+ * and sounds, a reload that resumes, the debrief and the exports; a story from the player's own files,
+ * checked by the worker inside the page; and a room's game to its reveal.
  * Every request the page makes must be the file itself or something made inside it (data:, blob:).
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
@@ -13,7 +14,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
 import { SAVE_KEY } from '../../src/core/save/save-store.ts';
 import { SINGLE_FILE } from '../../vite.config.ts';
-import { ROOT } from '../support/stories.ts';
+import { FIXTURES, ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, expectRevealOf, playByKeys, playDecisions, scenarioKey, shot, waitForScenes } from './drive.ts';
 import { distinctColours, pixels } from './pixels.ts';
@@ -98,6 +99,24 @@ describe('the single file, from file:// with no network', () => {
     await page.getByRole('button', { name: 'Debrief' }).click();
     await page.getByRole('heading', { name: `Decision 1 of ${steps.length - 1}` }).waitFor();
 
+    expect(outside(offline.requested)).toEqual([]);
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('checks and plays a story from the player\'s own files, its worker inside the page', async () => {
+    const offline = await offlineBrowser();
+    browser = offline.browser;
+    const { page } = browser;
+    const own = (path: string) => ({ name: basename(path), mimeType: 'text/plain', buffer: readFileSync(resolve(FIXTURES, 'own-stories', path)) });
+    const steps = expectedPlayThrough('test/fixtures/own-stories/office-visit.ink', () => 0);
+    await page.goto(fileUrl);
+    await page.getByRole('button', { name: 'Press any key or click to start' }).click();
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await page.locator('#story-file-input').setInputFiles(['office-visit.ink', 'lib/people.ink', 'lib/places.ink'].map(own));
+    await page.getByRole('heading', { name: '“The office visit” is on the list' }).waitFor();
+    await page.getByRole('button', { name: /^The office visit/ }).click();
+    await playByKeys(page, steps);
+    await expectRevealOf(page, 'test/fixtures/own-stories/office-visit.ink', steps);
     expect(outside(offline.requested)).toEqual([]);
     expect(browser.consoleProblems).toEqual([]);
   });

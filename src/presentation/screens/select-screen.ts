@@ -11,7 +11,7 @@ import { listenForKeys } from '../page-events.ts';
 import type { GameServices } from '../services.ts';
 import { aliasField } from '../ui/alias-field.ts';
 import { h } from '../ui/dom.ts';
-import { acceptFileDrops } from '../ui/file-drop.ts';
+import { acceptFileDrops } from '../ui/file-input.ts';
 import { modeChoice } from '../ui/group-views.ts';
 import { ownStorySection, removeStoryButton, type OwnStoryState } from '../ui/own-story-views.ts';
 import { soundSettingsButton } from '../ui/sound-settings.ts';

@@ -5,7 +5,7 @@
  */
 import type { OwnStoryCheck, OwnStoryProblem } from '../../core/story/own-stories.ts';
 import { h } from './dom.ts';
-import { filePicker } from './logs-view.ts';
+import { filePicker } from './file-input.ts';
 
 /** What the panel shows: nothing, a check under way, or what the last one found. */
 export type OwnStoryState =

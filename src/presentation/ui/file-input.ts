@@ -1,3 +1,16 @@
+/** Files in: a file picker, and files dropped on the page (the saved logs, a player's own stories). */
+import { h } from './dom.ts';
+
+/** A real file input, visually hidden, with its label styled as a button (so Enter, Space and clicks all work). */
+export function filePicker(label: string, onFiles: (files: FileList) => void, kind = { id: 'log-file-input', accept: '.json,application/json' }): HTMLElement {
+  const input = h('input', { type: 'file', id: kind.id, className: 'file-input visually-hidden', multiple: true, accept: kind.accept });
+  input.addEventListener('change', () => {
+    if (input.files && input.files.length > 0) onFiles(input.files);
+    input.value = '';
+  });
+  return h('span', { className: 'file-picker' }, input, h('label', { for: kind.id, className: 'button-like' }, label));
+}
+
 /**
  * Files dropped anywhere on the page go to `onFiles` (the browser must not navigate to them instead);
  * while files are dragged over it, the screen gets the class `dragging` (its drop veil shows). Returns
