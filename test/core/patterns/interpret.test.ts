@@ -13,7 +13,7 @@ function profile(scores: Partial<Record<DimensionId, number>>, fit: Partial<Prof
       score: scores[dimension],
       decisions: scores[dimension] === undefined ? 0 : 2,
     })),
-    fit: { percent: undefined, decisions: [], overDirecting: 0, underDirecting: 0, ...fit },
+    fit: { percent: undefined, decisions: [], overDirecting: 0, underDirecting: 0, tookOver: 0, ...fit },
     keyMoments: [],
     meters: {},
   };

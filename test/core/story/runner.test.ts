@@ -27,6 +27,7 @@ describe('StoryRunner', () => {
       cast: ['Ana Reyes'],
       objectives: ['Show that the runner, the session and the log work together.'],
       meters: ['trust', 'pipeline'],
+      accounts: [{ name: 'Brightwater', description: 'a building-supplies wholesaler' }],
     });
     expect(runner.infoErrors).toEqual([]);
   });
