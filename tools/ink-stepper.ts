@@ -6,6 +6,7 @@
  * It knows nothing of the game's tags: it plays any ink. Callers parse tags with src/core/story/tags.ts.
  */
 import { Story } from 'inkjs';
+import { capSteps, MAX_INK_STEPS, runawayMessage, type StepCap } from '../src/core/story/step-cap.ts';
 
 export interface InkLine {
   /** The text as ink printed it, with its trailing newline (inklecate prints it as is). */
@@ -59,20 +60,11 @@ export interface InkStepperOptions {
   /** Called with the path of every container the story enters: knots, stitches, gathers, choices. */
   readonly onVisit?: (containerPath: string) => void;
   /**
-   * At most this many ink steps from one decision to the next (default MAX_STEPS): a story that loops
+   * At most this many ink steps from one decision to the next (default MAX_INK_STEPS): a story that loops
    * with no choice (a knot diverting to itself) stops with an error instead of running for ever.
    */
   readonly maxSteps?: number;
 }
-
-/**
- * The step cap: the shipped stories take at most ~700 steps between two decisions, and inkjs runs
- * about a million a second in Node, so a runaway story stops within a fifth of a second or so.
- */
-export const MAX_STEPS = 200_000;
-
-/** The message of a story stopped at the step cap. */
-export const RUNAWAY_MESSAGE = /^the story ran [\d,]+ steps without reaching a choice or an end/;
 
 /** A number such as `2.0` somewhere in a save. */
 export const INTEGRAL_FLOAT = /\d\.0+(?!\d)/;
@@ -90,10 +82,8 @@ export class InkStepper {
   private warnings: string[] = [];
   private echo: readonly string[];
   private readonly seed: number | undefined;
-  /** Ink steps taken since the last decision, and where ink was when they ran out. */
-  private steps = 0;
-  private maxSteps = MAX_STEPS;
-  private runaway: string | undefined;
+  private readonly cap: StepCap;
+  private readonly maxSteps: number;
 
   constructor(compiledJson: string, options: InkStepperOptions = {}) {
     this.story = new Story(compiledJson.replace(/^\uFEFF/, ''));
@@ -113,29 +103,14 @@ export class InkStepper {
       };
     }
     this.echo = this.story.globalTags ?? [];
-    this.capSteps(options.maxSteps ?? MAX_STEPS);
-  }
-
-  /**
-   * Count ink's single steps; past the cap, end the flow (ink then finishes its Continue cleanly) and
-   * remember where it was. Runs inside inkjs's own loop: `ContinueSingleStep` is its one step.
-   */
-  private capSteps(maxSteps: number): void {
-    this.maxSteps = maxSteps;
-    const step = this.story.ContinueSingleStep.bind(this.story);
-    this.story.ContinueSingleStep = () => {
-      if (++this.steps <= maxSteps) return step();
-      this.runaway ??= this.story.state.currentPathString ?? '';
-      this.story.state.ForceEnd();
-      return false;
-    };
+    this.maxSteps = options.maxSteps ?? MAX_INK_STEPS;
+    this.cap = capSteps(this.story, this.maxSteps);
   }
 
   /** Print lines up to the next decision or the end. */
   run(): InkStep {
     const lines: InkLine[] = [];
-    this.steps = 0;
-    this.runaway = undefined;
+    this.cap.reset();
     while (this.story.canContinue) {
       const path = this.story.state.currentPathString;
       let text = '';
@@ -153,7 +128,8 @@ export class InkStepper {
       lines.push({ text, tags, echoed, path: source.path ?? path, tagPaths: source.tagPaths, errors, warnings: this.warnings.splice(0) });
       const [first] = errors;
       if (first !== undefined) return { lines, stop: RAN_OUT.test(first) ? { kind: 'dead-end', message: first } : { kind: 'error', message: first } };
-      if (this.runaway !== undefined) return { lines, stop: this.loopStop(this.runaway) };
+      const stoppedAt = this.cap.stoppedAt;
+      if (stoppedAt !== undefined) return { lines, stop: { kind: 'error', message: runawayMessage(this.maxSteps), ...(stoppedAt ? { path: stoppedAt } : {}) } };
     }
     const choices = this.story.currentChoices.map((choice) => ({
       index: choice.index,
@@ -162,11 +138,6 @@ export class InkStepper {
       sourcePath: choice.sourcePath,
     }));
     return { lines, stop: choices.length > 0 ? { kind: 'choices', choices } : { kind: 'end' } };
-  }
-
-  private loopStop(path: string): InkEnd {
-    const message = `the story ran ${this.maxSteps.toLocaleString('en')} steps without reaching a choice or an end, so it seems to loop for ever (a knot that diverts back to itself, or a loop with no choice in it?)`;
-    return { kind: 'error', message, ...(path ? { path } : {}) };
   }
 
   /**

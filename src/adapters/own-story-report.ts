@@ -6,9 +6,9 @@
  */
 import { openSession, storyHashOf } from '../core/session.ts';
 import { systemClock } from '../core/ports.ts';
+import { RUNAWAY_MESSAGE } from '../core/story/step-cap.ts';
 import { mainFileOf, type OwnStoryCheck, type OwnStoryFile, type OwnStoryProblem } from '../core/story/own-stories.ts';
 import { inkFilesInMemory } from '../../tools/ink-source-compiler.ts';
-import { RUNAWAY_MESSAGE } from '../../tools/ink-stepper.ts';
 import { checkInk, type StoryReport } from '../../tools/story-check/check.ts';
 import type { Finding } from '../../tools/story-check/lint.ts';
 import { choiceNumbers, formatFinding } from '../../tools/story-check/report.ts';

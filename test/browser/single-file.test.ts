@@ -16,7 +16,7 @@ import { SAVE_KEY } from '../../src/core/save/save-store.ts';
 import { SINGLE_FILE } from '../../vite.config.ts';
 import { FIXTURES, ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, expectRevealOf, playByKeys, playDecisions, scenarioKey, shot, waitForScenes } from './drive.ts';
+import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, shot } from './drive.ts';
 import { distinctColours, pixels } from './pixels.ts';
 import { FORECAST, openGroupScenario, playGroupToReveal } from './screens.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
@@ -61,12 +61,7 @@ describe('the single file, from file:// with no network', () => {
     browser = offline.browser;
     const { page } = browser;
     const steps = expectedPlayThrough(FORECAST, (step, count) => (step + 1) % count);
-    await page.goto(fileUrl);
-    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
-    await waitForScenes(page);
-    await page.keyboard.press('Space');
-    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
-    await page.keyboard.press(scenarioKey(FORECAST));
+    await openScenario(page, fileUrl, FORECAST);
     await expectPageShown(page, steps[0] as ExpectedStep, 0);
 
     // The office is drawn from its picture (a stand-in has a handful of colours), and the sounds
