@@ -53,9 +53,16 @@ export class SaveStore {
     return this.newId();
   }
 
-  /** Whether anything of ours is stored at all: cheap, for the title to know whether to look closer. */
+  /**
+   * Whether any save or log may be stored: cheap, for the title to know whether to look closer. An
+   * index listing nothing counts as nothing; one that cannot be read, as something (its saves are found by their keys).
+   */
   hasAnything(): boolean {
-    return [SAVES_INDEX_KEY, LEGACY_SAVE_KEY, LEGACY_SET_ASIDE_KEY].some((key) => this.attempt(() => this.storage.read(key)) != null);
+    if ([LEGACY_SAVE_KEY, LEGACY_SET_ASIDE_KEY].some((key) => this.attempt(() => this.storage.read(key)) != null)) return true;
+    const text = this.attempt(() => this.storage.read(SAVES_INDEX_KEY));
+    if (text == null) return false;
+    const index = parseIndex(text);
+    return !index || index.playing.length + index.finished.length + index.setAside.length > 0;
   }
 
   /** The index as it stands (empty when there is none or storage is off). */

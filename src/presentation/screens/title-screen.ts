@@ -127,7 +127,7 @@ export class TitleScreen {
   }
 
   private refresh(): void {
-    if (this.view && this.shown && !this.choice.made && this.deps.saves.hasAnything()) void this.lookAtSaves(this.view);
+    if (this.view && this.shown && !this.choice.made) void this.lookAtSaves(this.view);
   }
 
   /** Read and check the saved games (their code is fetched now), then offer what can be done. */

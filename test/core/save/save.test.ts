@@ -88,6 +88,11 @@ describe('a finished play-through', () => {
     expect(store.index().playing).toEqual([]);
     expect(storage.data.has(playKey('a'))).toBe(false);
     expect(saving.state).toBe('kept');
+    // Removed, nothing is left for the title to look at.
+    expect(store.hasAnything()).toBe(true);
+    store.remove('a');
+    expect(store.hasAnything()).toBe(false);
+    expect(finishedLog(store, 'a')).toBeUndefined();
   });
 
   it(`keeps the newest ${FINISHED_KEPT}: the next to finish removes the oldest, and nothing else`, () => {
