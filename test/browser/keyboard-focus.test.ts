@@ -57,7 +57,7 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
 
     await page.getByRole('button', { name: 'Settings' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Sound and text' }).waitFor();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
     await expectKeyboardFriendly(page, '03-settings', ['input[radio]', 'input[range]', 'input[checkbox]', 'Done']);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');

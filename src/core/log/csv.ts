@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { poleLabel, reviewDecision } from '../patterns/decision-review.ts';
+import { shownPosition } from '../option-order.ts';
 import type { ChoiceLog, DecisionRecord } from './choice-log.ts';
 
 export const UTF8_BOM = '\uFEFF';
@@ -37,6 +38,12 @@ export const CSV_COLUMNS = [
 
 export const DEBRIEF_COLUMN = 'Debrief prompts';
 
+/**
+ * Where the chosen option was on screen (1 for the first), when the options were shown shuffled;
+ * "Chosen option" stays its number in the story's order, as the vote columns are.
+ */
+export const SHOWN_COLUMN = 'Chosen option as shown';
+
 /** "Votes for option 2" */
 export const votesColumn = (position: number) => `Votes for option ${position}`;
 /** "Trust before", "Trust after" */
@@ -49,7 +56,10 @@ export function csvTable(logs: readonly ChoiceLog[]): CsvTable {
   const meters = [...new Set(logs.flatMap((log) => log.decisions.flatMap((d) => [...Object.keys(d.metersBefore), ...Object.keys(d.metersAfter ?? {})])))];
   const voteFields = grouped ? ['Decided by', ...Array.from({ length: mostOptions }, (_, i) => votesColumn(i + 1))] : [];
   const meterFields = meters.flatMap((meter) => [meterColumn(meter, 'before'), meterColumn(meter, 'after')]);
-  const fields = [...CSV_COLUMNS, ...voteFields, ...meterFields, DEBRIEF_COLUMN];
+  const shuffled = logs.some((log) => log.decisions.some((d) => d.shownOrder));
+  const chosenAt = CSV_COLUMNS.indexOf('Chosen option') + 1;
+  const columns = shuffled ? [...CSV_COLUMNS.slice(0, chosenAt), SHOWN_COLUMN, ...CSV_COLUMNS.slice(chosenAt)] : CSV_COLUMNS;
+  const fields = [...columns, ...voteFields, ...meterFields, DEBRIEF_COLUMN];
   const rows = logs.flatMap((log) => log.decisions.map((record) => row(log, record, grouped, meters)));
   return { fields, rows };
 }
@@ -70,6 +80,7 @@ function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: r
     Situation: last ? (last.speaker ? `${last.speaker}: ${last.text}` : last.text) : '',
     Readiness: record.readiness ? `${record.readiness.person ? `${record.readiness.person} ` : ''}R${record.readiness.level}` : '',
     'Chosen option': position + 1,
+    [SHOWN_COLUMN]: shownPosition(record, record.chosen) + 1,
     'Chosen text': chosen?.text ?? '',
     'Chosen poles': (chosen?.poles ?? []).map(poleLabel).join('; '),
     Approach: chosen?.approach ?? '',

@@ -3,7 +3,7 @@
  * button, no outside files) with the profile and the timeline of decisions, and print CSS so that
  * "Print → Save as PDF" gives clean A4 pages. Built as a string so it runs, and is tested, in Node.
  */
-import { poleLabel, reviewDecision, votesLabel, DECIDED_BY_LABELS, voteShares, type ReviewedOption } from '../patterns/decision-review.ts';
+import { poleLabel, reviewDecision, shownOptions, votesLabel, DECIDED_BY_LABELS, voteShares, type ReviewedOption } from '../patterns/decision-review.ts';
 import { DIMENSIONS } from '../patterns/dimensions.ts';
 import { interpret } from '../patterns/interpret.ts';
 import { momentText } from '../patterns/moments.ts';
@@ -110,7 +110,8 @@ function decisionHtml(record: DecisionRecord): string {
     ? `<p class="readiness">${e(record.readiness.person ?? 'The person')} here: ${e(READINESS_LABELS[record.readiness.level])} (R${record.readiness.level}).</p>`
     : '';
   const shares = record.votes ? voteShares(record.votes.tallies) : [];
-  const options = review.options.map((option, i) => optionHtml(option, shares[i])).join('');
+  // In the order the player saw them, as the debrief shows them.
+  const options = shownOptions(review).map((option) => optionHtml(option, shares[review.options.indexOf(option)])).join('');
   const prompts = record.prompts.length > 0 ? `<div class="prompts"><h4>To talk about</h4><ol>${record.prompts.map((p) => `<li>${e(p)}</li>`).join('')}</ol></div>` : '';
   const meters = Object.keys(record.metersBefore)
     .map((name) => {

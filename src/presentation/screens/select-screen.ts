@@ -21,7 +21,7 @@ export interface ScenarioPick {
   readonly alias?: string;
 }
 
-export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize'>;
+export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize' | 'optionOrder'>;
 
 export class SelectScreen {
   private readonly services: SelectServices;
@@ -74,7 +74,7 @@ export class SelectScreen {
   }
 
   private mount(): HTMLElement {
-    const { catalog, overlay, textSize } = this.services;
+    const { catalog, overlay, textSize, optionOrder } = this.services;
     const services = this.services;
     const cards = catalog.map((entry, i) =>
       h('li', {}, h('button', { className: 'scenario-card', type: 'button', onClick: () => this.pick(entry) },
@@ -89,6 +89,7 @@ export class SelectScreen {
         return services.soundSettings;
       },
       textSize,
+      optionOrder,
     };
     const screen = overlay.mount(
       h('section', { className: 'select-screen on-night', 'aria-labelledby': 'select-title' },
