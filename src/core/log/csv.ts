@@ -60,11 +60,11 @@ export function csvTable(logs: readonly ChoiceLog[]): CsvTable {
   const chosenAt = CSV_COLUMNS.indexOf('Chosen option') + 1;
   const columns = shuffled ? [...CSV_COLUMNS.slice(0, chosenAt), SHOWN_COLUMN, ...CSV_COLUMNS.slice(chosenAt)] : CSV_COLUMNS;
   const fields = [...columns, ...voteFields, ...meterFields, DEBRIEF_COLUMN];
-  const rows = logs.flatMap((log) => log.decisions.map((record) => row(log, record, grouped, meters)));
+  const rows = logs.flatMap((log) => log.decisions.map((record) => row(log, record, grouped, meters, shuffled)));
   return { fields, rows };
 }
 
-function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: readonly string[]): Record<string, CsvCell> {
+function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: readonly string[], shuffled: boolean): Record<string, CsvCell> {
   const review = reviewDecision(record);
   const position = record.options.findIndex((option) => option.index === record.chosen);
   const chosen = review.options[position];
@@ -80,7 +80,6 @@ function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: r
     Situation: last ? (last.speaker ? `${last.speaker}: ${last.text}` : last.text) : '',
     Readiness: record.readiness ? `${record.readiness.person ? `${record.readiness.person} ` : ''}R${record.readiness.level}` : '',
     'Chosen option': position + 1,
-    [SHOWN_COLUMN]: shownPosition(record, record.chosen) + 1,
     'Chosen text': chosen?.text ?? '',
     'Chosen poles': (chosen?.poles ?? []).map(poleLabel).join('; '),
     Approach: chosen?.approach ?? '',
@@ -88,6 +87,7 @@ function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: r
     'Time to decide (ms)': record.msToDecide,
     [DEBRIEF_COLUMN]: record.prompts.join('\n'),
   };
+  if (shuffled) cells[SHOWN_COLUMN] = shownPosition(record, record.chosen) + 1;
   if (grouped) {
     cells['Decided by'] = record.votes?.decidedBy ?? '';
     record.options.forEach((_, i) => (cells[votesColumn(i + 1)] = record.votes?.tallies[i] ?? ''));
