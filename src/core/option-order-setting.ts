@@ -13,13 +13,7 @@ export class OptionOrderStore {
   private current: OptionOrder;
 
   constructor(private readonly storage: KeyValueStorage) {
-    let stored: string | null = null;
-    try {
-      stored = storage.read(OPTION_ORDER_KEY);
-    } catch {
-      stored = null;
-    }
-    this.current = stored === 'authored' ? 'authored' : 'shuffled';
+    this.current = readStored(storage) === 'authored' ? 'authored' : 'shuffled';
   }
 
   get order(): OptionOrder {
@@ -38,5 +32,13 @@ export class OptionOrderStore {
   /** The seed for a new play-through: a fresh one, or none when the player keeps the authored order. */
   seedForNewPlay(random: () => number = Math.random): number | undefined {
     return this.current === 'authored' ? undefined : newShuffleSeed(random);
+  }
+}
+
+function readStored(storage: KeyValueStorage): string | null {
+  try {
+    return storage.read(OPTION_ORDER_KEY);
+  } catch {
+    return null;
   }
 }
