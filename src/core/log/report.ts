@@ -8,7 +8,7 @@ import { DIMENSIONS } from '../patterns/dimensions.ts';
 import { interpret } from '../patterns/interpret.ts';
 import { momentText } from '../patterns/moments.ts';
 import { profileOf } from '../patterns/profile.ts';
-import { FIT_DIRECTION_LABELS, POLE_NAMES, READINESS_LABELS } from '../patterns/readings.ts';
+import { APPROACH_LABELS, FIT_DIRECTION_LABELS, POLE_NAMES, readinessSentence } from '../patterns/readings.ts';
 import type { ChoiceLog, DecisionRecord } from './choice-log.ts';
 import { describeDuration } from './facts.ts';
 
@@ -107,7 +107,7 @@ function decisionHtml(record: DecisionRecord): string {
     .map((line) => `<p class="${line.speaker ? 'line' : 'line narration'}">${line.speaker ? `<span class="speaker">${e(line.speaker)}</span> ` : ''}${e(line.text)}</p>`)
     .join('');
   const readiness = record.readiness
-    ? `<p class="readiness">${e(record.readiness.person ?? 'The person')} here: ${e(READINESS_LABELS[record.readiness.level])} (R${record.readiness.level}).</p>`
+    ? `<p class="readiness">${e(readinessSentence(record.readiness))}</p>`
     : '';
   const shares = record.votes ? voteShares(record.votes.tallies) : [];
   // In the order the player saw them, as the debrief shows them.
@@ -133,7 +133,7 @@ function decisionHtml(record: DecisionRecord): string {
 function optionHtml(option: ReviewedOption, share: number | undefined): string {
   const chips = [
     ...option.poles.map((pole) => `<span class="chip ${pole.side}">${e(poleLabel(pole))}</span>`),
-    option.approach ? `<span class="chip">Approach · ${e(option.approach)}</span>` : '',
+    option.approach ? `<span class="chip">Approach · ${e(APPROACH_LABELS[option.approach])}</span>` : '',
     option.fit === undefined ? '' : `<span class="chip">Fit ${Math.round(option.fit * 100)}%${option.direction ? ` · ${e(FIT_DIRECTION_LABELS[option.direction])}` : ''}</span>`,
   ].join('');
   const votes =
