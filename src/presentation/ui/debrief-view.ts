@@ -33,7 +33,7 @@ function votesView(votes: number, share: number): HTMLElement {
 
 function optionView(option: ReviewedOption, share: number | undefined): HTMLElement {
   // A room voted by letter, in the order it saw the options: the same letter here.
-  const letter = option.votes === undefined ? null : h('span', { className: 'option-letter' }, `${optionLetter(option.shown)} `);
+  const letter = option.votes === undefined ? null : h('span', { className: 'debrief-letter' }, `${optionLetter(option.shown)} · `);
   const labels = [
     ...option.poles.map((pole) => h('span', { className: `chip ${pole.side}` }, poleLabel(pole))),
     option.approach ? h('span', { className: option.approach === 'none' ? 'chip approach took-over' : 'chip approach' }, `Approach · ${APPROACH_LABELS[option.approach]}`) : null,
