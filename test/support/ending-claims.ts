@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIMENSION_NAMES } from '../../src/core/patterns/readings.ts';
-import { profileOf } from '../../src/core/patterns/profile.ts';
+import { profileOf, type Profile } from '../../src/core/patterns/profile.ts';
 import type { DimensionId } from '../../src/core/patterns/dimensions.ts';
 import type { PlayThrough } from '../../tools/story-check/playthroughs.ts';
 import type { EndingClaims, Range } from '../stories/endings/claims.ts';
@@ -29,6 +29,7 @@ interface Breach {
   readonly range: Range;
   readonly value: number;
   readonly path: PlayThrough;
+  readonly profile: Profile;
 }
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
@@ -38,8 +39,8 @@ const describeRange = (range: Range, show: (n: number) => string) =>
   [range.min === undefined ? '' : `at least ${show(range.min)}`, range.max === undefined ? '' : `at most ${show(range.max)}`].filter(Boolean).join(' and ');
 
 /** The fit of a play-through, 0…1, unrounded; undefined when no decision on it claims one. */
-function fitOf(path: PlayThrough): number | undefined {
-  const fits = profileOf(path.log).fit.decisions;
+function fitOf(profile: Profile): number | undefined {
+  const fits = profile.fit.decisions;
   return fits.length === 0 ? undefined : fits.reduce((sum, f) => sum + f.fit, 0) / fits.length;
 }
 
@@ -57,12 +58,12 @@ export function claimProblems(file: string, claimsPath: string, paths: Iterable<
     const claim = claims?.[ending];
     if (!claim) continue;
     const found: Breach[] = [];
-    const fit = claim.fit ? fitOf(path) : undefined;
-    if (claim.fit && fit !== undefined && outside(fit, claim.fit)) found.push({ measure: 'fit', range: claim.fit, value: fit, path });
     const profile = profileOf(path.log);
+    const fit = fitOf(profile);
+    if (claim.fit && fit !== undefined && outside(fit, claim.fit)) found.push({ measure: 'fit', range: claim.fit, value: fit, path, profile });
     for (const [dimension, range] of Object.entries(claim.dimensions ?? {}) as [DimensionId, Range][]) {
       const score = profile.dimensions.find((d) => d.dimension === dimension)?.score;
-      if (score !== undefined && outside(score, range)) found.push({ measure: dimension, range, value: score, path });
+      if (score !== undefined && outside(score, range)) found.push({ measure: dimension, range, value: score, path, profile });
     }
     for (const breach of found) breaches.set(`${ending}|${breach.measure}`, [...(breaches.get(`${ending}|${breach.measure}`) ?? []), breach]);
   }
@@ -82,8 +83,8 @@ export function claimProblems(file: string, claimsPath: string, paths: Iterable<
     const worst = [...list].sort((a, b) => distance(b) - distance(a))[0] as Breach;
     const show = measure === 'fit' ? percent : signed;
     const name = measure === 'fit' ? 'fit' : DIMENSION_NAMES[measure as DimensionId].toLowerCase();
-    const scores = profileOf(worst.path.log);
-    const fit = fitOf(worst.path);
+    const scores = worst.profile;
+    const fit = fitOf(scores);
     const all = [
       fit === undefined ? 'fit: none claimed' : `fit ${percent(fit)}`,
       ...scores.dimensions.filter((d) => d.score !== undefined).map((d) => `${DIMENSION_NAMES[d.dimension].toLowerCase()} ${signed(d.score as number)}`),
