@@ -69,6 +69,18 @@ function parseLineTag(raw: string): ReturnType<typeof parseTag<'line'>> {
   return parsed;
 }
 
+const questioning = new Map<string, boolean>();
+
+/** Whether an option's text asks something (looksLikeQuestioning), worked out once per text. */
+function asksSomething(text: string): boolean {
+  let asks = questioning.get(text);
+  if (asks === undefined) {
+    asks = looksLikeQuestioning(text);
+    questioning.set(text, asks);
+  }
+  return asks;
+}
+
 /** A choice's tags, parsed (shared by every path that offers the choice). */
 export function choiceTags(tags: readonly string[]): ReturnType<typeof parseTags<'choice'>> {
   const key = tags.join('\u0000');
@@ -138,7 +150,7 @@ export function lintBeat(beat: BeatToLint, file: string, locate: Locate): Findin
     if (poles.length === 0) {
       add('error', 'no-pole', choice.sourcePath, `the option "${choice.text}" has no pattern pole: give every option one, such as #manage:control or #lead:empower, inside its brackets`);
     }
-    if (poles.some((pole) => pole.pole === 'ask') && !looksLikeQuestioning(choice.text)) {
+    if (poles.some((pole) => pole.pole === 'ask') && !asksSomething(choice.text)) {
       add('warning', 'ask-without-question', choice.sourcePath,
         `the option "${choice.text}" is tagged lead:ask but asks nothing: no question, and no coaching move such as "ask her what…", "what would you…" or "talk it through". ` +
           'A request, a polite instruction or leaving them to it is not ask (docs/authoring.md, "What each tag means"): change the tag, or say the question in the text');
