@@ -76,7 +76,7 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
     // On to the end: the rest of the story by keys.
     for (const [s, step] of steps.entries()) {
       if (s === 0) {
-        await page.keyboard.press('1');
+        await pressChoice(page, step);
         continue;
       }
       for (let p = 0; p < step.pages.length; p++) {
