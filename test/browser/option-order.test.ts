@@ -190,3 +190,34 @@ describe('a decision tagged order: fixed', () => {
     expect(browser.consoleProblems).toEqual([]);
   });
 });
+
+describe('doing the task yourself (approach none)', () => {
+  it('the reveal says how many times and that no fit is scored for it; the debrief labels it so', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await page.goto(inject('fixturesUrl'));
+    await page.getByRole('button', { name: 'Press any key or click to start' }).click();
+    await page.getByRole('button', { name: /^Option order fixture/ }).click();
+    await page.getByRole('button', { name: 'Not at all sure', exact: true }).click();
+    await page.getByRole('button', { name: 'Run the meeting yourself; Ana takes notes', exact: true }).click();
+    await page.getByRole('button', { name: 'Ask what she would do differently next time', exact: true }).click();
+    await page.getByRole('button', { name: 'See how it went' }).click();
+    const fitLine = page.locator('.reveal-screen .fit-line');
+    await expect.poll(() => fitLine.innerText(), { timeout: 15_000 }).toBe(
+      'Your approach fitted the person in front of you 100% of the time. Every time, how closely you worked with someone matched how ready they were. ' +
+        'Once you did the work yourself instead of the person: no fit is scored for that decision.',
+    );
+    await waitForScenes(page);
+    await page.waitForTimeout(2500); // the chart and the gauge finish growing
+    await shot(page, 'option-order-6-took-over-reveal');
+    await page.getByRole('button', { name: 'Debrief' }).click();
+    await page.getByRole('button', { name: 'Next ▶' }).click();
+    await page.getByRole('heading', { name: 'Decision 2 of 3' }).waitFor();
+    await expect.poll(() => page.locator('.debrief-situation .readiness').innerText()).toBe('Ana, for this task: R2, unable but willing, or unable but confident.');
+    const chosen = page.locator('.debrief-options .option.chosen');
+    expect(await chosen.innerText()).toContain('Approach · None: doing the task yourself, so no fit is scored');
+    expect(await chosen.locator('.chip.fit').count()).toBe(0);
+    await shot(page, 'option-order-7-took-over-debrief');
+    expect(browser.consoleProblems).toEqual([]);
+  });
+});
