@@ -7,7 +7,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkAccounts, readCastBible } from './accounts.ts';
-import { checkStory, type CheckOptions, type StoryReport } from './check.ts';
+import type { CheckOptions, StoryReport } from './check.ts';
+import { checkStory } from './check-file.ts';
 import { DEFAULT_CAPS } from './explore.ts';
 
 /** Milliseconds for the whole check on each core: with start-up, checking every shipped story stays under ten seconds. */
