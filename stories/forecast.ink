@@ -450,7 +450,7 @@ And Brightwater's real. I've got the procurement email.
 }
 ~ lower(morale, 5)
 You could have just asked me. #speaker: Priya #mood: annoyed #readiness: Priya R3 #debrief: What did Priya need to hear first when she came to your desk? #debrief: What did rewriting the forecast save you last night, and what did it cost this morning? #debrief: How would you rebuild this before the next forecast call?
-* [Say sorry for doing it without her, and ask her to take you through Harlow now #lead:ask #lead:empower #approach:support]
+* [Say sorry for doing it without her, and ask her what you missed at Harlow #lead:ask #lead:empower #approach:support]
     She looks at you for a long second. Then she talks. #clear
     Marcus wants the rollout before the summer. The CFO hasn't seen a number. That's the whole story. #speaker: Priya #mood: defensive
     She pauses.

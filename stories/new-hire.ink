@@ -252,25 +252,25 @@ You're driving. Sam is in the passenger seat, {nh_script:mouthing the words on a
 The satnav says eleven minutes. It has said eleven minutes for a quarter of an hour.
 Can I ask something? What if Joanna asks for a discount, straight out, in the first five minutes? #clear #speaker: Sam #mood: worried
 {nh_sam_leads:Do I just say yes? Helen wants this one.|Do I look at you? Or say something?} #speaker: Sam #mood: worried #readiness: Sam R1 #debrief: What was Sam really asking in the car? #debrief: What did Sam walk into the meeting with, after your answer? #debrief: What would you want a new starter to have ready for the price question, every time?
-* [Give Sam the line: "We'll price it once we know what the hotels need." Have Sam say it back, twice #manage:tell=2 #manage:control #approach:direct]
-    ~ nh_prep += 2
-    ~ nh_line = true
-    We'll price it once we know what the hotels need. #clear #speaker: Sam #mood: thoughtful
-    The second time, Sam says it to the windscreen like a promise.
 * [Ask Sam what a discount in the first five minutes would tell Joanna about the price #lead:ask=2 #lead:empower #approach:support]
     ~ nh_prep += 1
     Sam chews on it for a mile. #clear
     That it was never the real price? So... don't. But then what do I say instead? #speaker: Sam #mood: worried
     You're already turning into the car park. The question is still in the car when you get out.
+* [Give Sam the line: "We'll price it once we know what the hotels need." Have Sam say it back, twice #manage:tell=2 #manage:control #approach:direct]
+    ~ nh_prep += 2
+    ~ nh_line = true
+    We'll price it once we know what the hotels need. #clear #speaker: Sam #mood: thoughtful
+    The second time, Sam says it to the windscreen like a promise.
+* [Tell Sam to leave price to you: if Gareth or Joanna raise it, he looks at you #manage:control=2 #approach:none]
+    ~ nh_cover = true
+    Oh. Good. Yes. #clear #speaker: Sam #mood: relieved
+    He puts the phone away and watches the traffic instead.
 * [Tell Sam to go with what feels right on the day; you'll back whatever he decides #lead:empower=2 #approach:delegate]
     ~ nh_alone += 1
     ~ raise(morale, 5)
     Whatever I decide. OK. #clear #speaker: Sam #mood: pleased
     Sam goes back to the notes and doesn't ask anything else.
-* [Tell Sam to leave price to you: if Gareth or Joanna raise it, he looks at you #manage:control=2 #approach:none]
-    ~ nh_cover = true
-    Oh. Good. Yes. #clear #speaker: Sam #mood: relieved
-    He puts the phone away and watches the traffic instead.
 - -> meeting
 
 // ===========================================================================
