@@ -266,7 +266,7 @@ Can I ask something? What if Joanna asks for a discount, straight out, in the fi
     ~ nh_cover = true
     Oh. Good. Yes. #clear #speaker: Sam #mood: relieved
     He puts the phone away and watches the traffic instead.
-* [Tell Sam to go with what feels right on the day; you'll back whatever he decides #lead:empower=2 #approach:delegate]
+* [Tell Sam to go with what feels right on the day; you'll back whatever he decides #lead:empower #approach:delegate]
     ~ nh_alone += 1
     ~ raise(morale, 5)
     Whatever I decide. OK. #clear #speaker: Sam #mood: pleased

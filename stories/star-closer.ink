@@ -89,7 +89,7 @@ That's the third call he's taken outside since Wednesday. #speaker: Tomás #mood
     -> a_fridays
 * [Ask Dev for a coffee on Monday, away from the floor, and ask him what's going on #lead:ask #lead:empower #approach:support]
     -> a_cafe
-* [Leave it there. He did what you asked, and he's still closing. Pick your battles #lead:empower #approach:delegate]
+* [Leave it with him: the rule stands, and how he keeps it is his business. He's still closing #lead:empower #approach:delegate]
     -> a_leave
 
 === a_fridays ===
@@ -115,7 +115,7 @@ So I keep them in my head till they're done. Give me five fields I can do from m
 -> helen_call
 
 === a_leave ===
-You let it go. Tomás goes back to his desk and builds the forecast from what he can guess. #clear
+You leave it with him. Tomás goes back to his desk and builds the forecast from what he can guess. #clear
 On Monday, Ruth's deals are all at fifty per cent, every close date the thirty-first.
 She catches your eye across the floor and shrugs.
 Seems to be allowed. #speaker: Ruth #mood: neutral
@@ -644,7 +644,7 @@ Every deal on the team is in the CRM, every field filled, Dev's included. #clear
 {sc_counter:He's paid more than anyone on the floor now, and everyone knows it.|He closes what he closes, and he logs it the way he's told.}
 Helen's message comes in at five. #sfx: message
 {sc_discount:Forecast held. Good.|Meridian slipped. But you told me it might, so at least I could plan for it.} #speaker: Helen #mood: neutral
-{sc_new:Dev went along with the new fields. He hasn't suggested anything since.|He hasn't suggested anything in a meeting for a month.} #ending: rule-holds
+{sc_new:Dev went along with the new fields. He hasn't suggested anything since.|Dev hasn't suggested anything in a meeting for a month.} #ending: rule-holds
 -> END
 
 === end_two_rules ===
