@@ -9,12 +9,12 @@
  * A player can open a scenario and play it before the engine is ready; its pictures join the text
  * when it is. See docs/performance.md.
  */
-import catalog from 'virtual:story-catalog';
+import builtInStories from 'virtual:story-catalog';
 import { fileDownloads } from './adapters/file-download.ts';
 import { readPickedFiles } from './adapters/file-picker.ts';
 import { browserFullScreen } from './adapters/fullscreen.ts';
 import { prefersReducedMotion } from './adapters/motion-preference.ts';
-import { browserStorage } from './adapters/local-storage.ts';
+import { browserStorage, sessionStore } from './adapters/local-storage.ts';
 import { AudioSettingsStore } from './core/audio/settings.ts';
 import { TextSizeStore } from './core/text-size.ts';
 import { attachStorySound } from './core/audio/story-sound.ts';
@@ -24,6 +24,8 @@ import { systemClock } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
 import { autosave, type Autosave } from './core/save/autosave.ts';
 import { SaveStore } from './core/save/save-store.ts';
+import type { CatalogEntry } from './core/story/catalog.ts';
+import { OwnStoryShelf } from './core/story/own-stories.ts';
 import type { GameServices } from './presentation/services.ts';
 import { Overlay } from './presentation/ui/overlay.ts';
 import { afterNextPaint } from './presentation/after-paint.ts';
@@ -42,6 +44,10 @@ function element(id: string): HTMLElement {
 }
 
 const saves = new SaveStore(browserStorage);
+// The stories a player opens from their own .ink files stay for the browser session (a reload keeps
+// them, so a save of one resumes), listed after the build's own.
+const ownStories = new OwnStoryShelf(sessionStore, builtInStories);
+const stories = (): CatalogEntry[] => [...builtInStories, ...ownStories.entries];
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
 // Howler comes in when the player first pauses (see below): opening the AudioContext behind it can
 // hold the page for a few hundred milliseconds on a slow machine. Until then the deferred port keeps
@@ -67,7 +73,14 @@ window.addEventListener('error', (event) => showUnexpected(event.message));
 window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));
 
 // The first screen: up before anything else loads.
-const title = new TitleScreen({ overlay, saves, catalog, downloads: fileDownloads });
+const title = new TitleScreen({
+  overlay,
+  saves,
+  get catalog() {
+    return stories();
+  },
+  downloads: fileDownloads,
+});
 title.show();
 perfMark('title-interactive');
 
@@ -85,7 +98,16 @@ const sessionsLoading = loadSessions();
 sessionsLoading.catch(() => undefined); // a failed fetch is reported when a scenario is opened
 
 const services: GameServices = {
-  catalog,
+  get catalog() {
+    return stories();
+  },
+  ownStories,
+  // The checker (and the ink compiler in its worker) is fetched the first time someone opens a story.
+  checkOwnStory: (files) =>
+    import('./adapters/own-story-checker.ts').then(
+      ({ checkOwnStory }) => checkOwnStory(files),
+      (error: unknown) => ({ file: files[0]?.name ?? '', problems: [{ severity: 'error' as const, text: `The story checker could not be loaded: ${String(error)}` }], story: undefined }),
+    ),
   overlay,
   saves,
   soundSettings,

@@ -152,6 +152,14 @@ describe('StoryRunner', () => {
     }
   });
 
+  it('stops a story that loops for ever with no choice, with a message, instead of holding the page', () => {
+    const runner = open(compiledSource('Ana waits.\n* [Wait with her]\n    -> wait\n* [Leave]\n    -> END\n=== wait ===\n-> wait\n'), 'loop.ink');
+    next(runner);
+    expect(runner.choose(0).ok).toBe(true);
+    const stopped = runner.continue();
+    expect(stopped.ok ? 'went on' : stopped.error.message).toMatch(/^loop\.ink, at wait(\.\d+)?: the story ran 200,000 steps without reaching a choice or an end/);
+  });
+
   it('turns a thrown ink exception into a failure result', () => {
     const runner = open(compiledSource('EXTERNAL missing()\nHi {missing()}\n-> END\n'), 'stories/external.ink');
     const result = runner.continue();
