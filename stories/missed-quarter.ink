@@ -222,7 +222,6 @@ It takes forty minutes. I think I get it. I think. #speaker: Sam #mood: thoughtf
 
 === s_support ===
 ~ mq_sam = 3
-~ raise(morale, 5)
 Some colour comes back into his face. #clear
 Thanks. That helps. What should I try? Ring more people, I suppose. #speaker: Sam #mood: relieved
 He goes back to his desk and looks at the CRM for a long time before he picks up the phone.
@@ -384,7 +383,6 @@ She spends the rest of the drive planning his first week out loud.
 
 === r_share ===
 ~ mq_ruth = 3
-~ raise(morale, 5)
 ~ raise(pipeline, 5)
 Sure. Happy to help. #clear #speaker: Ruth #mood: neutral
 On Thursday she brings three sharp questions for every deal, and waits for you to ask them.

@@ -29,6 +29,7 @@ VAR nc_dev = 0             // the handover: 1 by Friday, by order; 2 your plan, 
 VAR nc_pilot = false       // Ruth leads the pilot
 VAR nc_sam = 0             // Sam in Compass: 1 sat with you; 2 Ruth, screen by screen; 3 his own routine; 4 help pages; 5 you logged it for him
 VAR nc_missed = false      // Linton's renewal date slipped through the migration
+VAR nc_why = false         // the team has heard from you why the change is happening, and where it is going
 VAR nc_named = false       // Helen gets names every Friday (agreed by you, or imposed by her)
 VAR nc_adopt = 0           // share of calls logged in Compass, per cent, as Helen's chart shows it
 
@@ -83,6 +84,7 @@ It's a good plan. Nobody's going to like it. #speaker: Tomás #mood: neutral
 -> team_meeting
 
 === l_tomas ===
+~ nc_why = true
 ~ nc_launch = 3
 ~ nc_tomas = 2
 ~ nc_cheatsheet = true
@@ -95,6 +97,7 @@ Standing up isn't really me. But I'll do better than a speech. A one-page cheat-
 -> team_meeting
 
 === l_why ===
+~ nc_why = true
 ~ nc_launch = 4
 You book the meeting room for three o'clock. No slides, no spreadsheet. #clear
 Tomás raises an eyebrow.
@@ -149,6 +152,7 @@ So we're data-entry clerks now. #speaker: Dev #mood: annoyed
 -> dev_talk
 
 === m_why ===
+~ nc_why = true
 {nc_launch == 3:Tomás has said the first half already.|You tell them: head office sees the forecast a week late, and half of it lives in people's heads.} In three months you want anyone on the team to pick up any deal and know where it stands. #clear
 Ruth sits up a little.
 It's still my accounts. #speaker: Dev #mood: annoyed
@@ -162,6 +166,7 @@ It's still my accounts. #speaker: Dev #mood: annoyed
 -> dev_talk
 
 === m_ask ===
+~ nc_why = true
 ~ nc_volunteer = true
 A long pause. Then Ruth. #clear
 I'll have a go. Beats another quarter of the same. #speaker: Ruth #mood: pleased
@@ -216,6 +221,7 @@ You are. And Carrick's yard manager likes a bacon roll at seven, not lunch. Both
 -> ruth_pilot
 
 === d_design ===
+~ nc_why = true
 ~ nc_dev = 3
 You tell him: Linton and Carrick are two hours from his patch and twenty minutes from Sam's. And if he was off for a month, nobody could pick them up. #clear
 {nc_rumour:
@@ -274,9 +280,11 @@ Her Friday reports are neat, on time, and two lines long. Tomás fixes eleven bu
 She goes back to her renewal.
 ~ raise(pipeline, 10)
 ~ lower(morale, 5)
+~ lower(trust, 5)
 -> sam_help
 
 === r_free ===
+~ nc_why = true
 ~ nc_pilot = true
 My way? #clear #speaker: Ruth #mood: pleased
 She picks Priya to test with her. By Friday she has Priya logging calls from her phone in the car park, and a list of five things in Compass that actually save time.
@@ -345,6 +353,7 @@ Ruth has started asking Sam questions instead of answering them.
 -> helen_call
 
 === s_why ===
+~ nc_why = true
 ~ nc_sam = 3
 Sam nods hard. #clear
 {
@@ -433,6 +442,7 @@ Dates. Good. I can take dates upstairs. #speaker: Helen #mood: thoughtful
 -> go_live
 
 === h_why ===
+~ nc_why = true
 Helen is quiet for a moment. #clear
 {
 - nc_adopt >= 55:
@@ -451,6 +461,7 @@ Helen is quiet for a moment. #clear
 -> go_live
 
 === h_ruth ===
+~ nc_why = true
 Ruth joins from the next room and moves a deal to commit from her phone in under a minute. #clear
 Can she show the other regions? #speaker: Helen #mood: pleased
 Ruth pretends not to have heard, and smiles at her screen.
@@ -467,11 +478,11 @@ Go-live is on a Monday. Four weeks later, Tomás sends round the first month-end
 {
 - (nc_dev == 1 || nc_dev == 4) && (nc_rumour || nc_missed):
     -> end_dropped
-- pipeline >= 70 && morale >= 60 && trust >= 60:
+- pipeline >= 70 && morale >= 60 && trust >= 60 && nc_why:
     -> end_owned
 - pipeline >= 70:
     -> end_compliant
-- morale >= 60:
+- morale >= 60 && nc_why:
     -> end_believers
 - else:
     -> end_stalled
@@ -505,8 +516,15 @@ Do you actually read them? #speaker: Ruth #mood: neutral #ending: compliant-not-
 -> END
 
 === end_believers ===
-The forecast is two days late. Half of Linton's history never made it across, and Tomás has been fixing the import by hand at weekends. #music: off
-I'll finish it. I just wish we'd planned it. #speaker: Tomás #mood: worried
+The forecast is two days late. #music: off
+{
+- nc_plan:
+    The plan went out on time. The data didn't follow it: {nc_dev == 4:Carrick is still in the old system|half of Dev's deals still live in his head}, and Tomás is chasing them one by one.
+    They like it. They just don't put anything in it. #speaker: Tomás #mood: worried
+- else:
+    Half of Linton's history never made it across, and Tomás has been fixing the import by hand at weekends.
+    I'll finish it. I just wish we'd planned it. #speaker: Tomás #mood: worried
+}
 The team does talk about Compass{nc_pilot:, mostly the shortcuts Ruth found|, mostly about what it might do one day}. #clear
 Helen's message comes in at five. "Fifth of seven. I believe you that they like it. Head office can't see 'like'." #sfx: message #ending: bought-in-not-built
 -> END
