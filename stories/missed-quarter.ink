@@ -316,7 +316,7 @@ By the end of the coffee she has eight names on a napkin, in her own handwriting
 === p_delegate ===
 ~ mq_priya = 4
 ~ lower(pipeline, 5)
-She smiles and says thank you, and means it. #clear #speaker: Priya #mood: pleased
+She smiles and says thank you, and means it. #clear
 Over the next week her calendar fills up with internal meetings and online training. Her pipeline doesn't move.
 -> ruth
 
@@ -326,7 +326,8 @@ Over the next week her calendar fills up with internal meetings and online train
 === ruth ===
 {mq_plans:
     Wednesday morning, the plans arrive. Dev's says "better leads". Sam's is a copy of Priya's. Ruth's is three lines long. #clear
-    Tomás adds them up: two point three times coverage, if every deal goes right. Half the week has gone. #speaker: Tomás #mood: worried
+    Tomás adds them up.
+    Two point three times coverage, if every deal goes right. And half the week has gone. #speaker: Tomás #mood: worried
 }
 Wednesday afternoon. You're driving Ruth back from a renewal meeting at Hartwell Packaging. #clear #scene: car #music: calm
 She ran it beautifully, and looked bored doing it. Fourteen years on this team.
@@ -479,7 +480,7 @@ Six weeks later. Thursday, half past four. #clear #scene: office #music: calm
 - mq_ruth == 1 || mq_ruth == 2:
     ~ raise(pipeline, 5)
     ~ raise(morale, 5)
-    Ruth's reviews run long, and nobody minds. Priya brought a deal she was scared of, and left with three questions for the buyer.
+    {mq_overruled:Ruth got the reviews back after Helen's two.} Ruth's reviews run long, and nobody minds. Priya brought a deal she was scared of, and left with three questions for the buyer.
 - mq_ruth == 3:
     Ruth still brings the questions to the reviews. You still ask them.
 - mq_ruth == 4:

@@ -489,7 +489,7 @@ Go-live is on a Monday. Four weeks later, Tomás sends round the first month-end
 }
 
 === end_owned ===
-It matches the CRM, deal for deal, for the first time anyone can remember. #music: hopeful
+For the first time anyone can remember, it matches what actually closed, deal for deal. #music: hopeful
 {
 - nc_pilot:
     Ruth has been asked to show two other regions how her group did it. She has already booked the room. #clear
@@ -502,7 +502,7 @@ It matches the CRM, deal for deal, for the first time anyone can remember. #musi
 - else:
     Sam's log is thin, but it's all there. #clear
 }
-Helen rings while you're reading it. Second on the chart, and the forecast matched for once. She wants to know what you did. #sfx: phone
+Helen rings while you're reading it: second on the chart, and she wants to know what you did. #sfx: phone
 Nobody has sent me a spreadsheet in a fortnight. I don't know what to do with my Fridays. #speaker: Tomás #mood: pleased #ending: live-and-owned
 -> END
 
@@ -546,6 +546,6 @@ It's one account short. #music: off
     Gail at Linton has emailed Sam: the group is going out to tender at renewal. "It felt as if we'd been passed on." #clear #sfx: message
 }
 Sam forwards it to you and Dev together, with no comment. Dev replies first. #clear
-I did what was asked. #speaker: Dev #mood: annoyed
+{nc_dev == 4:I was getting round to Carrick. You said by go-live.|I did what was asked. Three bullet points, by Friday.} #speaker: Dev #mood: annoyed
 Compass shows every call Sam ever made to them. None of it says what Dev knew. #ending: dropped-account
 -> END

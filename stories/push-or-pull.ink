@@ -517,9 +517,9 @@ At five o'clock, Tomás sends the final roll-up. #clear
 - pp_booked >= 1100:
     Helen's message is one word. "Good."
 - pp_overruled:
-    Helen's message is short. "Penrose made the difference. Monday."
+    Helen's message is short. "Twelve homes is better than none. Monday."
 - pp_found && not pp_late:
-    Helen's message is short. "Monday. Bring me the Penrose board date."
+    Helen's message is short. "The 14th of April had better be worth it."
 - else:
     Helen's message is short. "We'll talk on Monday."
 }
@@ -572,7 +572,7 @@ Everyone is waiting to hear what you single out. #clear #debrief: What did you p
 - pp_dev == 4:
     You walk through Priya's renewal: on time, full price, no drama. Priya goes pink. #clear
 - else:
-    You walk through Dev's close: the deadline, the discount, the signature before noon. Dev takes a small bow. #clear
+    You walk through Dev's close: the deadline, the discount, the signature. Dev takes a small bow. #clear
 }
 Sam copies it all into his notebook, line by line.
 {
@@ -597,7 +597,7 @@ Sam copies it all into his notebook, line by line.
 - else:
     Priya talks the team through her hour with the warehouse team. Ruth asks her two sharp questions.
 }
-{pp_dev <= 2:Dev folds his arms. "And who made the number?"|Sam writes down every question.}
+{pp_dev <= 2:Dev folds his arms. "And who closed the biggest deal?"|Sam writes down every question.}
 -> ending
 
 === praise_team ===
