@@ -503,7 +503,7 @@ Six weeks later. Thursday, half past four. #clear #scene: office #music: calm
 {
 - (mq_cold && mq_priya == 2) || (not mq_cold && mq_priya == 3):
     ~ raise(results, 10)
-    Priya's three best deals came from customers she had already helped. One of them is the biggest on the board.
+    Priya's three best deals came from {mq_cold:names her old customers gave her|customers she had already helped}. One of them is the biggest on the board.
 - mq_priya == 1:
     ~ raise(results, 5)
     Priya makes her forty calls a day, every day. She hasn't asked a question in a meeting since the café.

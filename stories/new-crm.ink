@@ -547,5 +547,5 @@ It's one account short. #music: off
 }
 Sam forwards it to you and Dev together, with no comment. Dev replies first. #clear
 {nc_dev == 4:I was getting round to Carrick. You said by go-live.|I did what was asked. Three bullet points, by Friday.} #speaker: Dev #mood: annoyed
-Compass shows every call Sam ever made to them. None of it says what Dev knew. #ending: dropped-account
+{nc_dev == 4:Carrick's page in Compass is empty. Everything anyone knew about them is in Dev's phone.|Compass shows every call Sam ever made to them. None of it says what Dev knew.} #ending: dropped-account
 -> END
