@@ -32,6 +32,7 @@ VAR pipeline = 50   // how real and healthy the forecast is
 VAR morale = 50     // how the team feels about the work
 VAR results = 50    // this quarter's number: how close the team is to target
 VAR customer = 50   // how far the buyer in the story trusts you and your team
+VAR credibility = 50 // how far Helen believes your numbers and your judgement
 
 CONST METER_MIN = 0
 CONST METER_MAX = 100
