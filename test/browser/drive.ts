@@ -8,6 +8,7 @@ import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf, signedWeight } from '../../src/core/patterns/profile.ts';
 import type { Profile } from '../../src/core/patterns/profile.ts';
 import { parseTags } from '../../src/core/story/tags.ts';
+import { keyForScenario } from '../../src/presentation/screens/scenario-keys.ts';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { expectedLog, type ExpectedStep } from './story-script.ts';
@@ -21,7 +22,10 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 /** The key that picks a scenario on the select screen (its place in the list). */
 export function scenarioKey(file: string): string {
-  return String(listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith(file.replace(/^stories\//, ''))) + 1);
+  const index = listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith(file.replace(/^stories\//, '')));
+  const key = keyForScenario(index);
+  if (key === undefined) throw new Error(`${file} has no number key on the scenario list (only the first nine do): pick its card instead`);
+  return String(key);
 }
 
 /** The text on screen must show every line of this page. */

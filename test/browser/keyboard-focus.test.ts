@@ -105,6 +105,38 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
     expect(browser?.consoleProblems).toEqual([]);
   });
 
+  it('on the scenario list, the arrow keys, Home and End move between the cards, and Enter plays the one in focus', async () => {
+    const page = await open();
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    const cards = page.locator('.scenario-card');
+    const titles = await cards.locator('.card-title').allInnerTexts();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.querySelector('.card-title')?.textContent ?? '');
+    const tops = await cards.evaluateAll((all) => all.map((card) => Math.round(card.getBoundingClientRect().top)));
+    const perRow = tops.filter((top) => top === tops[0]).length;
+    await cards.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(focused()).resolves.toBe(titles[1]);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(titles[Math.min(titles.length - 1, 1 + perRow)]);
+    await page.keyboard.press('End');
+    await expect(focused()).resolves.toBe(titles.at(-1));
+    await page.keyboard.press('ArrowRight'); // the last card stays put
+    await expect(focused()).resolves.toBe(titles.at(-1));
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowLeft'); // and so does the first
+    await expect(focused()).resolves.toBe(titles[0]);
+    // Only the first nine cards name a number key.
+    const metas = await cards.locator('.card-meta').allInnerTexts();
+    metas.forEach((meta, i) => expect(meta.includes(`key ${i + 1}`), meta).toBe(i < 9));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Story' }).waitFor();
+    expect(browser?.consoleProblems).toEqual([]);
+  });
+
   it('in a room’s play, its decision and its reveal', async () => {
     const page = await open();
     const steps = expectedPlayThrough(FORECAST, () => 0);
