@@ -52,6 +52,8 @@ export interface SessionOptions {
   readonly mode?: PlayMode;
   readonly alias?: string;
   readonly app?: { readonly name: string; readonly version: string };
+  /** The seed of the shuffled option order, kept in the log (absent = the authored order). */
+  readonly shuffleSeed?: number;
 }
 
 export const DEFAULT_APP = { name: 'manage-or-lead', version: 'dev' } as const;
@@ -159,6 +161,7 @@ export class Session {
       mode: this.options.mode ?? 'solo',
       ...(this.options.alias ? { alias: this.options.alias } : {}),
       startedAt: iso(this.resumedStart ?? this.startedAt),
+      ...(this.options.shuffleSeed === undefined ? {} : { shuffleSeed: this.options.shuffleSeed }),
       ...(this.endedAt === undefined ? {} : { endedAt: iso(this.endedAt) }),
       ...(this.ending === undefined ? {} : { ending: this.ending }),
       decisions: [...this.decisions],

@@ -48,6 +48,8 @@ export interface DecisionRecord {
   readonly metersAfter?: Readonly<Record<string, number>>;
   /** The room's votes, in group mode. */
   readonly votes?: VoteRecord;
+  /** The story's choice indices in the order they were shown; absent = the authored order (issue 16). */
+  readonly shownOrder?: readonly number[];
 }
 
 export interface ChoiceLog {
@@ -63,6 +65,8 @@ export interface ChoiceLog {
   readonly alias?: string;
   readonly startedAt: string;
   readonly endedAt?: string;
+  /** The seed of the shuffled option order; absent = the authored order (e.g. older logs). */
+  readonly shuffleSeed?: number;
   /** The `ending` tag of the ending reached, when the story marks it. */
   readonly ending?: string;
   readonly decisions: readonly DecisionRecord[];

@@ -45,6 +45,7 @@ const decisionSchema = z
     metersBefore: meters,
     metersAfter: meters.optional(),
     votes: z.object({ tallies: z.array(z.number().int().nonnegative()), decidedBy: z.enum(['majority', 'trainer']) }).optional(),
+    shownOrder: z.array(z.number().int().nonnegative()).optional(),
   })
   .refine((d) => d.options.some((option) => option.index === d.chosen), { path: ['chosen'], message: 'is not one of the options offered' })
   .refine((d) => !d.votes || d.votes.tallies.length === d.options.length, { path: ['votes'], message: 'do not give one count per option' });
@@ -60,6 +61,7 @@ export const choiceLogSchema = z.object({
   alias: z.string().optional(),
   startedAt: timestamp,
   endedAt: timestamp.optional(),
+  shuffleSeed: z.number().int().nonnegative().optional(),
   ending: z.string().optional(),
   decisions: z.array(decisionSchema),
   meters,
