@@ -35,7 +35,8 @@ export interface SuspendRecord {
 
 /** The record of a play-through in progress, from its log. */
 export function suspendRecordOf(log: ChoiceLog): SuspendRecord {
-  const { votes: _votes, ...path } = pathOf(log);
+  const { choices, shuffleSeed, times } = pathOf(log);
+  const path = { choices, ...(shuffleSeed === undefined ? {} : { shuffleSeed }), ...(times ? { times } : {}) };
   return { storyId: log.storyId, storyHash: log.storyHash.slice(0, HASH_CHARS), path };
 }
 
