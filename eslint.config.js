@@ -16,7 +16,7 @@ const ENGINE = { group: ['phaser', 'phaser/*'], message: 'Screens are plain HTML
 const ADAPTERS = { group: ['**/adapters/**'], message: 'Presentation receives adapters from main.ts through ports; it does not import them.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', 'tmp-scratch/'] },
+  { ignores: ['dist/', 'dist-lms/', 'node_modules/', 'test-results/', 'coverage/', 'tmp-scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,7 @@
  * A player can open a scenario and play it before the engine is ready; its pictures join the text
  * when it is. See docs/performance.md.
  */
-import catalog from 'virtual:story-catalog';
+import storyCatalog from 'virtual:story-catalog';
 import { fileDownloads } from './adapters/file-download.ts';
 import { readPickedFiles } from './adapters/file-picker.ts';
 import { browserFullScreen } from './adapters/fullscreen.ts';
@@ -41,7 +41,17 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-const saves = new SaveStore(browserStorage);
+// Launched by a learning system: a SCORM package's launch page marks <html data-lms>, a cmi5 or
+// xAPI launch puts an `endpoint` in the address. Only then is the LMS code fetched (docs/lms.md).
+const launch = document.documentElement.dataset;
+const lmsLaunched = launch.lms !== undefined || new URLSearchParams(window.location.search).has('endpoint');
+const lms = lmsLaunched
+  ? await import('./lms/lms-mode.ts')
+      .then(({ startLmsMode }) => startLmsMode({ mark: launch.lms, story: launch.story, search: window.location.search }, storyCatalog))
+      .catch((error: unknown) => console.error('The learning system connection could not start:', error))
+  : undefined;
+const catalog = lms?.catalog ?? storyCatalog;
+const saves = lms?.saves ?? new SaveStore(browserStorage);
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
 // Howler comes in when the player first pauses (see below): opening the AudioContext behind it can
 // hold the page for a few hundred milliseconds on a slow machine. Until then the deferred port keeps
@@ -115,6 +125,7 @@ const services: GameServices = {
     }
     saving?.stop();
     saving = autosave(opened.value, saves, entry.file, systemClock, afterNextPaint);
+    lms?.attach(opened.value);
     attachStorySound(opened.value, audio, afterNextPaint);
     return ok(opened.value);
   },

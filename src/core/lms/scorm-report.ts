@@ -71,8 +71,10 @@ export class ScormReporter {
     this.names = NAMES[lms.version];
     this.startedAt = clock.now();
     this.interactions = Number(lms.get('cmi.interactions._count')) || 0;
-    const resuming = lms.get(this.name('entry')) === 'resume';
-    this.launch = { suspendData: resuming ? lms.get('cmi.suspend_data') : '', passingPercent: this.readPassing(), learnerName: lms.get(this.name('learnerName')) };
+    // A new attempt (ab-initio) starts clean; otherwise the kept place counts, even when an earlier
+    // session's closing call never reached the LMS and it could not say "resume".
+    const fresh = lms.get(this.name('entry')) === 'ab-initio';
+    this.launch = { suspendData: fresh ? '' : lms.get('cmi.suspend_data'), passingPercent: this.readPassing(), learnerName: lms.get(this.name('learnerName')) };
     this.markStarted();
   }
 
@@ -141,6 +143,8 @@ export class ScormReporter {
 
   /** After every choice, and at the start: where to resume, kept by the LMS at once. */
   private keepPlace(log: ChoiceLog): void {
+    // Say "suspend" from the start: if the page closes before `exit` reaches the LMS, it still resumes.
+    if (!this.inProgress) this.write(this.name('exit'), 'suspend');
     this.inProgress = true;
     this.write('cmi.suspend_data', encodeSuspendData(suspendRecordOf(log)));
     this.commit();
@@ -166,6 +170,7 @@ export class ScormReporter {
       this.reportDimensions(log);
     }
     this.write('cmi.suspend_data', '');
+    this.write(this.name('exit'), this.lms.version === '1.2' ? '' : 'normal');
     this.commit();
   }
 
