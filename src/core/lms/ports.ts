@@ -23,3 +23,22 @@ export interface ScormConnection {
   /** The LMS's last error, as "code: text" ('' for none). */
   lastError(): string;
 }
+
+/** What became of a batch of statements sent to an LRS. */
+export type SendOutcome =
+  /** Kept (or already there: the same ids were stored before). */
+  | { readonly kind: 'stored' }
+  /** No answer (offline, the LRS down, a server error): try again later. */
+  | { readonly kind: 'unreachable'; readonly message: string }
+  /** The LRS does not accept our credentials: trying again will not help. */
+  | { readonly kind: 'refused'; readonly message: string }
+  /** The LRS rejects the statements themselves. */
+  | { readonly kind: 'rejected'; readonly message: string };
+
+/** An xAPI statement store: POST /statements. */
+export interface StatementStore {
+  send(statements: readonly object[]): Promise<SendOutcome>;
+}
+
+/** Run `work` after `ms` milliseconds; the returned function cancels it. */
+export type Schedule = (ms: number, work: () => void) => () => void;
