@@ -9,7 +9,7 @@
  * A player can open a scenario and play it before the engine is ready; its pictures join the text
  * when it is. See docs/performance.md.
  */
-import storyCatalog from 'virtual:story-catalog';
+import catalog from 'virtual:story-catalog';
 import { fileDownloads } from './adapters/file-download.ts';
 import { readPickedFiles } from './adapters/file-picker.ts';
 import { browserFullScreen } from './adapters/fullscreen.ts';
@@ -30,6 +30,7 @@ import { afterNextPaint } from './presentation/after-paint.ts';
 import { afterInputPause } from './presentation/page-events.ts';
 import { perfMark } from './presentation/perf-marks.ts';
 import { TitleScreen } from './presentation/screens/title-screen.ts';
+import type { LmsMode } from './lms/lms-mode.ts';
 
 /** The engine and the sound start once the player has pressed nothing for this long, or after the latest wait (see below). */
 const QUIET_MS = 1500;
@@ -41,17 +42,15 @@ function element(id: string): HTMLElement {
   return found;
 }
 
+let saves = new SaveStore(browserStorage);
 // Launched by a learning system: a SCORM package's launch page marks <html data-lms>, a cmi5 or
-// xAPI launch puts an `endpoint` in the address. Only then is the LMS code fetched (docs/lms.md).
+// xAPI launch puts an `endpoint` in the address. Only then is the LMS code fetched, and the title
+// waits for it (docs/lms.md); it may narrow the scenarios and keep the saves itself. (No top-level
+// await here: the bundler would split every module the entry shares into chunks of their own.)
 const launch = document.documentElement.dataset;
 const lmsLaunched = launch.lms !== undefined || new URLSearchParams(window.location.search).has('endpoint');
-const lms = lmsLaunched
-  ? await import('./lms/lms-mode.ts')
-      .then(({ startLmsMode }) => startLmsMode({ mark: launch.lms, story: launch.story, search: window.location.search }, storyCatalog))
-      .catch((error: unknown) => console.error('The learning system connection could not start:', error))
-  : undefined;
-const catalog = lms?.catalog ?? storyCatalog;
-const saves = lms?.saves ?? new SaveStore(browserStorage);
+let lms: LmsMode | undefined;
+let scenarios = catalog;
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
 // Howler comes in when the player first pauses (see below): opening the AudioContext behind it can
 // hold the page for a few hundred milliseconds on a slow machine. Until then the deferred port keeps
@@ -77,9 +76,33 @@ window.addEventListener('error', (event) => showUnexpected(event.message));
 window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));
 
 // The first screen: up before anything else loads.
-const title = new TitleScreen({ overlay, saves, catalog, downloads: fileDownloads });
-title.show();
-perfMark('title-interactive');
+const title = new TitleScreen({
+  overlay,
+  get saves() {
+    return saves;
+  },
+  get catalog() {
+    return scenarios;
+  },
+  downloads: fileDownloads,
+});
+const showTitle = () => {
+  title.show();
+  perfMark('title-interactive');
+};
+if (lmsLaunched) {
+  import('./lms/lms-mode.ts')
+    .then(({ startLmsMode }) => startLmsMode({ mark: launch.lms, story: launch.story, search: window.location.search }, catalog))
+    .then(
+      (mode) => {
+        lms = mode;
+        scenarios = mode.catalog;
+        saves = mode.saves ?? saves;
+      },
+      (error: unknown) => console.error('The learning system connection could not start:', error),
+    )
+    .finally(showTitle);
+} else showTitle();
 
 // The play-through in progress is saved after every choice, once the next text is painted; leaving
 // the page (or hiding it, after which a phone may close it unasked) writes a save still waiting.
@@ -95,9 +118,13 @@ const sessionsLoading = loadSessions();
 sessionsLoading.catch(() => undefined); // a failed fetch is reported when a scenario is opened
 
 const services: GameServices = {
-  catalog,
+  get catalog() {
+    return scenarios;
+  },
   overlay,
-  saves,
+  get saves() {
+    return saves;
+  },
   soundSettings,
   textSize,
   prefersReducedMotion,

@@ -8,49 +8,19 @@
  * The result is a Session positioned just after the last recorded choice, whose log holds the same
  * decisions as the recorded ones (with their times, when the path carries them).
  */
-import type { ChoiceLog, DecisionRecord, VoteRecord } from './log/choice-log.ts';
+import type { DecisionRecord } from './log/choice-log.ts';
+import type { ChoicePath } from './log/choice-path.ts';
 import type { Clock } from './ports.ts';
 import { err, ok, type Result } from './result.ts';
 import { openSession, type Session, type SessionOptions, type SessionSnapshot } from './session.ts';
 import type { StoryFailure } from './story/runner.ts';
 
-/** When one decision was put on screen and when it was taken, in ms since the epoch. */
-export interface DecisionTimes {
-  readonly offeredAt: number;
-  readonly decidedAt: number;
-}
-
-/** A play-through as the list of its choices: enough to play it again. */
-export interface ChoicePath {
-  /** The story's choice index taken at each decision, in order (DecisionRecord.chosen). */
-  readonly choices: readonly number[];
-  /** The seed of the shuffled option order (ChoiceLog.shuffleSeed); absent = the authored order. */
-  readonly shuffleSeed?: number;
-  /** When the play-through started and each decision's times; absent, the replay's own clock is used. */
-  readonly times?: { readonly startedAt: number; readonly decisions: readonly DecisionTimes[] };
-  /** The room's votes at each decision, in group mode (undefined where there were none). */
-  readonly votes?: readonly (VoteRecord | undefined)[];
-}
+export { pathOf, type ChoicePath, type DecisionTimes } from './log/choice-path.ts';
 
 export type ReplayFailure =
   | StoryFailure
   /** The story no longer offers a recorded choice (it was edited), or ended before the path did. */
   | { readonly kind: 'path-broken'; readonly decision: number; readonly message: string };
-
-/** The choice path of a log (or of its first `decisions` decisions). */
-export function pathOf(log: ChoiceLog, decisions = log.decisions.length): ChoicePath {
-  const taken = log.decisions.slice(0, Math.max(0, decisions));
-  const votes = taken.map((decision) => decision.votes);
-  return {
-    choices: taken.map((decision) => decision.chosen),
-    ...(log.shuffleSeed === undefined ? {} : { shuffleSeed: log.shuffleSeed }),
-    times: {
-      startedAt: Date.parse(log.startedAt),
-      decisions: taken.map((decision) => ({ offeredAt: Date.parse(decision.offeredAt), decidedAt: Date.parse(decision.decidedAt) })),
-    },
-    ...(votes.some((vote) => vote !== undefined) ? { votes } : {}),
-  };
-}
 
 /**
  * Play `path` again and return the save a session takes just after its last choice (before that

@@ -8,7 +8,6 @@ import type { ScormVersion } from '../core/lms/ports.ts';
 import { ScormReporter } from '../core/lms/scorm-report.ts';
 import { decodeSuspendData } from '../core/lms/suspend-data.ts';
 import { systemClock } from '../core/ports.ts';
-import { replaySnapshot } from '../core/replay.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import { memoryStorage } from '../core/save/memory-storage.ts';
 import { SAVE_SCHEMA, type SaveFile } from '../core/save/save-file.ts';
@@ -58,8 +57,10 @@ async function placeToResume(suspendData: string, catalog: readonly CatalogEntry
   const entry = catalog.find((candidate) => candidate.info.id === decoded.value.storyId);
   if (!entry) return lost(`this version of the game has no scenario “${decoded.value.storyId}”`);
   let json: string;
+  let replaySnapshot: typeof import('../core/replay.ts').replaySnapshot;
   try {
-    json = await entry.load();
+    // The story runtime is the game's own chunk, fetched as the plain game fetches it.
+    [json, { replaySnapshot }] = await Promise.all([entry.load(), import('../core/replay.ts')]);
   } catch (error) {
     return lost(`the scenario could not be loaded: ${String(error)}`);
   }

@@ -17,7 +17,7 @@
  * vote counts are not kept (a learner in an LMS plays alone).
  */
 import type { ChoiceLog } from '../log/choice-log.ts';
-import { pathOf, type ChoicePath, type DecisionTimes } from '../replay.ts';
+import { pathOf, type ChoicePath, type DecisionTimes } from '../log/choice-path.ts';
 import { err, ok, type Result } from '../result.ts';
 
 export const SUSPEND_FORMAT = 'm1';

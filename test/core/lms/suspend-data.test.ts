@@ -45,7 +45,8 @@ describe('suspend data', () => {
     let longest = 0;
     let paths = 0;
     for (const file of STORY_FILES) {
-      for (const { log } of allPlayThroughs(compiled.get(file) as string, file)) {
+      // A generous time cap: the exploration is exact, and a busy machine must not cut it short.
+      for (const { log } of allPlayThroughs(compiled.get(file) as string, file, { maxMs: 120_000 })) {
         const record = suspendRecordOf(withSlowTimes(log, Date.parse('2099-12-31T23:00:00Z')));
         const text = encodeSuspendData(record);
         expect(decodeSuspendData(text)).toEqual({ ok: true, value: record });
