@@ -3,8 +3,8 @@
  * - cmi5: `endpoint`, `fetch` (a one-time URL that gives the auth token), `actor`, `registration`,
  *   `activityId`;
  * - the older xAPI launch convention (ADL's "Tin Can" launch): `endpoint`, `auth`, `actor`, and
- *   optionally `registration` and `activity_id`.
- * Anything missing or malformed gives a sentence saying what, for the notice.
+ *   optionally `registration`, `activity_id` and `masteryScore` (0 … 1).
+ * Either may name its scenario with `story` (read by src/lms/lms-mode.ts). Anything missing or malformed gives a sentence saying what, for the notice.
  */
 import type { Actor } from '@xapi/xapi';
 import { err, ok, type Result } from '../result.ts';
@@ -14,8 +14,6 @@ interface Common {
   readonly endpoint: string;
   readonly actor: Actor;
   readonly registration: string | undefined;
-  /** The scenario the launch is for (`story`), if it names one. */
-  readonly story: string | undefined;
 }
 
 export type XapiLaunch =
@@ -61,7 +59,7 @@ export function readXapiLaunch(search: string): Result<XapiLaunch, string> {
   if (!endpoint) return err('the launch address has no valid "endpoint" (the learning record store\'s web address)');
   const actor = actorOf(params.get('actor'));
   if (!actor) return err('the launch address has no valid "actor" (who is playing)');
-  const common = { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, actor, story: params.get('story') ?? undefined };
+  const common = { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, actor };
   const registration = params.get('registration') ?? undefined;
   if (registration !== undefined && !UUID.test(registration)) return err('the launch address\'s "registration" is not a UUID');
   if (params.has('fetch')) {
