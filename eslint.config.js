@@ -13,10 +13,11 @@ const OUTER_LAYERS = { group: ['**/adapters/**', '**/presentation/**', '**/main'
 const MAIN = { group: ['**/main', '**/main.ts'], message: 'main.ts is the composition root; nothing imports it.' };
 const HOWLER = { group: ['howler', 'howler/*'], message: 'Scenes play sound through the audio port, never Howler directly.' };
 const ENGINE = { group: ['phaser', 'phaser/*'], message: 'Screens are plain HTML that runs before the engine has loaded; pictures belong to the scenes.' };
+const NODE_APIS = { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'worker_threads', 'child_process', 'url', 'util', 'zlib'], message: 'The story checker\'s engine also runs in the browser\'s own-story worker: no Node APIs here (tools/story-check/check-file.ts reads files).' };
 const ADAPTERS = { group: ['**/adapters/**'], message: 'Presentation receives adapters from main.ts through ports; it does not import them.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-lms/', 'node_modules/', 'test-results/', 'coverage/', 'tmp-scratch/'] },
+  { ignores: ['dist/', 'dist-lms/', 'dist-single/', 'node_modules/', 'test-results/', 'coverage/', 'tmp-scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,6 +35,8 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'indexedDB'],
     },
   },
+  // Shared by `npm run stories:check` (Node) and the own-story worker in the browser (src/presentation/own-story/).
+  { files: ['tools/ink-source-compiler.ts', 'tools/ink-stepper.ts', 'tools/seeded-random.ts', 'tools/story-check/{check,explore,lint,playthroughs,state-key,report}.ts'], rules: noImports([NODE_APIS]) },
   { files: ['src/adapters/**/*.ts'], rules: noImports([INKJS, MAIN, { group: ['**/presentation/**', 'phaser'], message: 'Adapters implement ports; they know nothing of scenes.' }]) },
   { files: ['src/presentation/**/*.ts'], rules: noImports([INKJS, MAIN, HOWLER, ADAPTERS]) },
   // The title, the scenario list and the play-through's text work before Phaser has loaded (see

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { TEXT_MODULES } from './tools/bundle-size.ts';
 import { preloadEarlyChunks } from './tools/vite-plugin-preload-early.ts';
@@ -27,10 +28,19 @@ export const PHASER_FLAGS: Record<string, string> = {
   'typeof PLUGIN_FBINSTANT': 'false',
 };
 
-export default defineConfig({
+/** `npm run build:single` writes the whole game, every story, picture and sound inside, into this one file. */
+export const SINGLE_FILE = { outDir: 'dist-single', fileName: 'manage-or-lead.html' } as const;
+
+/** The modules that stand in for others in the single file (see singleFileConfig). */
+const INLINE_ASSET_FILES = resolve(import.meta.dirname, 'src/presentation/assets/asset-files-inline.ts');
+
+const storiesPlugin = () => inkPlugin({ storiesDir: process.env.MOL_STORIES_DIR ?? 'stories' });
+
+/** The game as hosted: static files, each chunk fetched when it is needed (docs/performance.md). */
+const hostedConfig: UserConfig = {
   // MOL_STORIES_DIR lets the browser tests build the game around fixture stories (bad markup, runtime errors).
   plugins: [
-    inkPlugin({ storiesDir: process.env.MOL_STORIES_DIR ?? 'stories' }),
+    storiesPlugin(),
     // What the first decision needs, which main.ts imports dynamically: fetched as the page loads.
     preloadEarlyChunks(TEXT_MODULES),
   ],
@@ -65,6 +75,45 @@ export default defineConfig({
       },
     },
   },
+  worker: {
+    // The own-story worker compiles with inkjs/full, which holds the runtime too: the checker's
+    // `import { Story } from 'inkjs'` takes it from there rather than bundling the runtime twice.
+    plugins: () => [
+      {
+        name: 'mol-ink-runtime-from-full',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          return source === 'inkjs' ? this.resolve('inkjs/full', importer, { skipSelf: true }) : undefined;
+        },
+      },
+    ],
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+};
+
+/**
+ * One HTML file that runs from file:// with no server and no network (a USB stick in a room without
+ * Wi-Fi): vite-plugin-singlefile turns code splitting off and puts every script and style into the
+ * page. What Vite would leave as files is made inline here: the pictures and sounds (through
+ * asset-files-inline.ts, which also keeps one sound format, MP3, that every browser plays), the
+ * title's pictures in the CSS, and the own-story worker (`?worker&inline`).
+ */
+function singleFileConfig(): UserConfig {
+  const { build, resolve: resolveOptions, ...shared } = hostedConfig;
+  return {
+    ...shared,
+    // Without the early-chunk hints: there are no chunks.
+    plugins: [storiesPlugin(), viteSingleFile({ outputFileName: SINGLE_FILE.fileName })],
+    resolve: {
+      alias: [
+        ...((resolveOptions?.alias ?? []) as { find: RegExp; replacement: string }[]),
+        { find: /^\.\/asset-files\.ts$/, replacement: INLINE_ASSET_FILES },
+        { find: /^(.*)\?worker$/, replacement: '$1?worker&inline' },
+      ],
+    },
+    build: { target: build?.target, outDir: SINGLE_FILE.outDir, emptyOutDir: true, assetsInlineLimit: () => true },
+  };
+}
+
+export default defineConfig(({ mode }) => (mode === 'single' ? singleFileConfig() : hostedConfig));

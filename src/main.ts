@@ -9,12 +9,12 @@
  * A player can open a scenario and play it before the engine is ready; its pictures join the text
  * when it is. See docs/performance.md.
  */
-import catalog from 'virtual:story-catalog';
+import builtInStories from 'virtual:story-catalog';
 import { fileDownloads } from './adapters/file-download.ts';
 import { readPickedFiles } from './adapters/file-picker.ts';
 import { browserFullScreen } from './adapters/fullscreen.ts';
 import { prefersReducedMotion } from './adapters/motion-preference.ts';
-import { browserStorage } from './adapters/local-storage.ts';
+import { browserStorage, sessionStore } from './adapters/local-storage.ts';
 import { AudioSettingsStore } from './core/audio/settings.ts';
 import { TextSizeStore } from './core/text-size.ts';
 import { attachStorySound } from './core/audio/story-sound.ts';
@@ -24,6 +24,8 @@ import { systemClock } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
 import { autosave, type Autosave } from './core/save/autosave.ts';
 import { SaveStore } from './core/save/save-store.ts';
+import type { CatalogEntry } from './core/story/catalog.ts';
+import { OwnStoryShelf } from './core/story/own-stories.ts';
 import type { GameServices } from './presentation/services.ts';
 import { Overlay } from './presentation/ui/overlay.ts';
 import { afterNextPaint } from './presentation/after-paint.ts';
@@ -43,14 +45,17 @@ function element(id: string): HTMLElement {
 }
 
 let saves = new SaveStore(browserStorage);
+// The stories a player opens from their own .ink files stay for the browser session (a reload keeps
+// them, so a save of one resumes), listed after the build's own.
+const ownStories = new OwnStoryShelf(sessionStore, builtInStories);
 // Launched by a learning system: a SCORM package's launch page marks <html data-lms>, a cmi5 or
 // xAPI launch puts an `endpoint` in the address. Only then is the LMS code fetched, and the title
-// waits for it (docs/lms.md); it may narrow the scenarios and keep the saves itself. (No top-level
-// await here: the bundler would split every module the entry shares into chunks of their own.)
+// waits for it (docs/lms.md); it offers the launch's scenarios only and may keep the saves itself.
+// (No top-level await here: the bundler would split every module the entry shares into chunks.)
 const launch = document.documentElement.dataset;
 const lmsLaunched = launch.lms !== undefined || new URLSearchParams(window.location.search).has('endpoint');
 let lms: LmsMode | undefined;
-let scenarios = catalog;
+const stories = (): readonly CatalogEntry[] => lms?.catalog ?? [...builtInStories, ...ownStories.entries];
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
 // Howler comes in when the player first pauses (see below): opening the AudioContext behind it can
 // hold the page for a few hundred milliseconds on a slow machine. Until then the deferred port keeps
@@ -82,7 +87,7 @@ const title = new TitleScreen({
     return saves;
   },
   get catalog() {
-    return scenarios;
+    return stories();
   },
   downloads: fileDownloads,
 });
@@ -92,11 +97,10 @@ const showTitle = () => {
 };
 if (lmsLaunched) {
   import('./lms/lms-mode.ts')
-    .then(({ startLmsMode }) => startLmsMode({ mark: launch.lms, story: launch.story, search: window.location.search }, catalog))
+    .then(({ startLmsMode }) => startLmsMode({ mark: launch.lms, story: launch.story, search: window.location.search }, builtInStories))
     .then(
       (mode) => {
         lms = mode;
-        scenarios = mode.catalog;
         saves = mode.saves ?? saves;
       },
       (error: unknown) => console.error('The learning system connection could not start:', error),
@@ -119,8 +123,15 @@ sessionsLoading.catch(() => undefined); // a failed fetch is reported when a sce
 
 const services: GameServices = {
   get catalog() {
-    return scenarios;
+    return stories();
   },
+  ownStories,
+  // The checker (and the ink compiler in its worker) is fetched the first time someone opens a story.
+  checkOwnStory: (files) =>
+    import('./adapters/own-story-checker.ts').then(
+      ({ checkOwnStory }) => checkOwnStory(files),
+      (error: unknown) => ({ file: files[0]?.name ?? '', problems: [{ severity: 'error' as const, text: `The story checker could not be loaded: ${String(error)}` }], story: undefined }),
+    ),
   overlay,
   get saves() {
     return saves;

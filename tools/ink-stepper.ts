@@ -6,6 +6,7 @@
  * It knows nothing of the game's tags: it plays any ink. Callers parse tags with src/core/story/tags.ts.
  */
 import { Story } from 'inkjs';
+import { capSteps, MAX_INK_STEPS, runawayMessage, type StepCap } from '../src/core/story/step-cap.ts';
 
 export interface InkLine {
   /** The text as ink printed it, with its trailing newline (inklecate prints it as is). */
@@ -42,7 +43,8 @@ export type InkStop =
   | { readonly kind: 'end' }
   /** Ink ran out of content without reaching an end: no choice, no `-> END`, or a tunnel or function that never returns. */
   | { readonly kind: 'dead-end'; readonly message: string }
-  | { readonly kind: 'error'; readonly message: string };
+  /** `path`: where ink was when it stopped, when the message itself does not say (see `maxSteps`). */
+  | { readonly kind: 'error'; readonly message: string; readonly path?: string };
 
 /** A stop with no choice: the story is over, one way or another. */
 export type InkEnd = Exclude<InkStop, { readonly kind: 'choices' }>;
@@ -57,6 +59,11 @@ export interface InkStepperOptions {
   readonly seed?: number;
   /** Called with the path of every container the story enters: knots, stitches, gathers, choices. */
   readonly onVisit?: (containerPath: string) => void;
+  /**
+   * At most this many ink steps from one decision to the next (default MAX_INK_STEPS): a story that loops
+   * with no choice (a knot diverting to itself) stops with an error instead of running for ever.
+   */
+  readonly maxSteps?: number;
 }
 
 /** A number such as `2.0` somewhere in a save. */
@@ -75,6 +82,8 @@ export class InkStepper {
   private warnings: string[] = [];
   private echo: readonly string[];
   private readonly seed: number | undefined;
+  private readonly cap: StepCap;
+  private readonly maxSteps: number;
 
   constructor(compiledJson: string, options: InkStepperOptions = {}) {
     this.story = new Story(compiledJson.replace(/^\uFEFF/, ''));
@@ -94,11 +103,14 @@ export class InkStepper {
       };
     }
     this.echo = this.story.globalTags ?? [];
+    this.maxSteps = options.maxSteps ?? MAX_INK_STEPS;
+    this.cap = capSteps(this.story, this.maxSteps);
   }
 
   /** Print lines up to the next decision or the end. */
   run(): InkStep {
     const lines: InkLine[] = [];
+    this.cap.reset();
     while (this.story.canContinue) {
       const path = this.story.state.currentPathString;
       let text = '';
@@ -116,6 +128,8 @@ export class InkStepper {
       lines.push({ text, tags, echoed, path: source.path ?? path, tagPaths: source.tagPaths, errors, warnings: this.warnings.splice(0) });
       const [first] = errors;
       if (first !== undefined) return { lines, stop: RAN_OUT.test(first) ? { kind: 'dead-end', message: first } : { kind: 'error', message: first } };
+      const stoppedAt = this.cap.stoppedAt;
+      if (stoppedAt !== undefined) return { lines, stop: { kind: 'error', message: runawayMessage(this.maxSteps), ...(stoppedAt ? { path: stoppedAt } : {}) } };
     }
     const choices = this.story.currentChoices.map((choice) => ({
       index: choice.index,

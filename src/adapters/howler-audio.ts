@@ -8,6 +8,8 @@ import type { AudioChannel, AudioPort } from '../core/ports.ts';
 export interface SoundFile {
   /** Alternatives in order of preference (e.g. Ogg then MP3); Howler plays the first it can. */
   readonly urls: readonly string[];
+  /** The format of each URL (`ogg`, `mp3`): Howler reads it from the file name, which a data URL does not have. */
+  readonly formats?: readonly string[];
   readonly loop: boolean;
   /** The file's own level, 0…1, before the player's settings. */
   readonly volume: number;
@@ -37,7 +39,7 @@ export function createHowlerAudio(library: SoundLibrary): AudioPort {
   const howlFor = (key: string, file: SoundFile): Howl | null => {
     if (howls.has(key)) return howls.get(key) ?? null;
     try {
-      const howl = new Howl({ src: [...file.urls], loop: file.loop, preload: true, volume: 0 });
+      const howl = new Howl({ src: [...file.urls], ...(file.formats ? { format: [...file.formats] } : {}), loop: file.loop, preload: true, volume: 0 });
       // A file that will not load or play is silence from now on.
       howl.once('loaderror', () => howls.set(key, null));
       howl.once('playerror', () => howls.set(key, null));

@@ -8,6 +8,7 @@ import type { SaveFile } from '../core/save/save-file.ts';
 import type { SaveStore } from '../core/save/save-store.ts';
 import type { Session, SessionOptions } from '../core/session.ts';
 import type { CatalogEntry } from '../core/story/catalog.ts';
+import type { OwnStoryCheck, OwnStoryFile, OwnStoryShelf } from '../core/story/own-stories.ts';
 import type { StoryFailure } from '../core/story/runner.ts';
 import type { Overlay } from './ui/overlay.ts';
 
@@ -17,8 +18,12 @@ export interface StartOptions extends Pick<SessionOptions, 'mode' | 'alias'> {
 }
 
 export interface GameServices {
-  /** Every scenario the build contains, in the order to list them. */
+  /** Every scenario the build contains, in the order to list them, then the player's own stories of this session. */
   readonly catalog: readonly CatalogEntry[];
+  /** The stories the player opened from their own .ink files, kept for the browser session. */
+  readonly ownStories: OwnStoryShelf;
+  /** Compile and check a story from the player's files, in a worker fetched the first time this is called. */
+  checkOwnStory(files: readonly OwnStoryFile[]): Promise<OwnStoryCheck>;
   /**
    * Load a scenario and start a play-through (solo unless the options say otherwise), or carry on
    * from a save. Every play-through is saved after each choice.

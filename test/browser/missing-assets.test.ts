@@ -7,6 +7,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, screenState, shot } from './drive.ts';
+import { distinctColours, pixels } from './pixels.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 const FORECAST = 'stories/forecast.ink';
@@ -27,31 +28,6 @@ function unexpectedConsole(problems: readonly string[]): string[] {
   return problems.filter((problem) => !/Failed to load resource: the server responded with a status of 404/.test(problem));
 }
 
-/** Colours of a rectangle of the page as the player sees it (a screenshot, decoded in a blank page). */
-async function pixels(page: Page, area: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
-  const png = (await page.screenshot({ clip: area })).toString('base64');
-  const blank = await page.context().newPage();
-  try {
-    return await blank.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-      context.drawImage(image, 0, 0);
-      const { data: rgba } = context.getImageData(0, 0, image.width, image.height);
-      const out: number[][] = [];
-      for (let i = 0; i < rgba.length; i += 4) out.push([rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0]);
-      return out;
-    }, png);
-  } finally {
-    await blank.close();
-  }
-}
-
-const distinctColours = (colours: readonly number[][]) => new Set(colours.map((c) => c.join(','))).size;
 
 describe('missing and damaged files', () => {
   it('a sound that is missing or will not decode is silence: the scenario plays on to the reveal, captions and all', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk, formatDiagnostic } from '../../tools/ink-compiler.ts';
+import { compileInkSources, inkFilesInMemory } from '../../tools/ink-source-compiler.ts';
 import { inkFolder } from '../support/stories.ts';
 
 describe('compileInk', () => {
@@ -35,5 +36,31 @@ describe('compileInk', () => {
     expect(result.json).toBeUndefined();
     expect(result.diagnostics.length).toBeGreaterThan(0);
     expect(result.diagnostics.map(formatDiagnostic).join('\n')).toMatch(/main\.ink.*missing\.ink|missing\.ink/);
+  });
+});
+
+describe('compileInkSources over files held in memory (the own-story worker)', () => {
+  const compile = (files: Record<string, string>) => compileInkSources(inkFilesInMemory('main.ink', new Map(Object.entries(files))));
+
+  it('finds an INCLUDE by the name of the file picked, without its folder', () => {
+    const result = compile({ 'main.ink': '# title: Main\nINCLUDE common/people.ink\nHello {name}.\n-> END\n', 'people.ink': 'VAR name = "Ana"\n' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.includes).toEqual(['people.ink']);
+  });
+
+  it('names the picked file and line of every error, and a file that was not opened', () => {
+    const result = compile({
+      'main.ink': 'INCLUDE common/people.ink\nINCLUDE places.ink\nHello.\n-> nowhere\n',
+      'people.ink': '== knot\nHi\n-> also_nowhere\n',
+    });
+    expect(result.json).toBeUndefined();
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      "main.ink line 2: Failed to load: 'places.ink': it was not among the files opened with main.ink; open it too",
+    ]);
+    const both = compile({ 'main.ink': 'INCLUDE common/people.ink\nHello.\n-> nowhere\n', 'people.ink': '== knot\nHi\n-> also_nowhere\n' });
+    expect(both.diagnostics.map(formatDiagnostic)).toEqual([
+      "main.ink line 3: Divert target not found: '-> nowhere'",
+      "people.ink line 3: Divert target not found: '-> also_nowhere'",
+    ]);
   });
 });

@@ -5,7 +5,8 @@
 import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkStory, type CheckOptions, type StoryReport } from './check.ts';
+import type { CheckOptions, StoryReport } from './check.ts';
+import { checkStory } from './check-file.ts';
 import { DEFAULT_CAPS } from './explore.ts';
 
 /** Milliseconds for the whole check on each core: with start-up, checking every shipped story stays under ten seconds. */

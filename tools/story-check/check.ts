@@ -1,12 +1,11 @@
 /**
  * The story checker: compile, lint, explore. `exploreStory` works on compiled JSON (a later
- * balance test can call it on every story); `checkStory` starts from the .ink file.
+ * balance test can call it on every story); `checkSources` starts from the ink sources. No Node API:
+ * the browser's own-story worker runs the same checks (check-file.ts reads the files from disk).
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { storyHashOf } from '../../src/core/session.ts';
 import { readStoryInfo } from '../../src/core/story/info.ts';
-import { compileInk, type InkFlow, type SourcePosition } from '../ink-compiler.ts';
+import { compileInkSources, type InkFlow, type InkSources, type SourcePosition } from '../ink-source-compiler.ts';
 import type { InkChoice, InkLine } from '../ink-stepper.ts';
 import { buildGraph, DEFAULT_CAPS, pathTo, randomWalks, type ChoiceStep, type ExploreCaps, type Outcome, type StoryGraph } from './explore.ts';
 import { compileFinding, endingOf, lastLinePath, lintBeat, lintEnd, lintFloatLiterals, readRuntimeMessage, type Finding, type Locate, type Rule } from './lint.ts';
@@ -202,7 +201,7 @@ class StopFindings {
     private readonly findings: Findings,
   ) {}
 
-  check(lines: readonly InkLine[], stop: { readonly kind: string; readonly message?: string }, choices: () => readonly ChoiceStep[]): void {
+  check(lines: readonly InkLine[], stop: { readonly kind: string; readonly message?: string; readonly path?: string }, choices: () => readonly ChoiceStep[]): void {
     const near = (path: string | null | undefined): SourcePosition | undefined => (path ? this.locate(path) : undefined);
     if (stop.kind === 'end') {
       for (const finding of lintEnd(lines, this.file, this.locate)) this.findings.add(finding, choices);
@@ -211,7 +210,7 @@ class StopFindings {
       this.findings.add({ severity: 'error', rule: 'dead-end', file: this.file, at: near(lastLinePath(lines)), message: `dead end after this line: ${message}` }, choices);
     } else if (stop.kind === 'error') {
       const { message, path } = readRuntimeMessage(stop.message ?? '');
-      this.findings.add({ severity: 'error', rule: 'runtime-error', file: this.file, at: near(path) ?? near(lastLinePath(lines)), message }, choices);
+      this.findings.add({ severity: 'error', rule: 'runtime-error', file: this.file, at: near(path) ?? near(stop.path) ?? near(lastLinePath(lines)), message }, choices);
     }
   }
 }
@@ -233,14 +232,19 @@ function endingsOf(graph: StoryGraph): EndingReport[] {
   return [...endings.values()];
 }
 
-/** Compile, lint and explore one .ink file. `root` is the folder file names are relative to. */
-export function checkStory(path: string, root: string, options: CheckOptions = {}): StoryReport {
+/** Compile, lint and explore one story from its sources. */
+export function checkSources(sources: InkSources, options: CheckOptions = {}): StoryReport {
+  return checkInk(sources, options).report;
+}
+
+/** The same, with the compiled story (undefined when it did not compile), for a caller that goes on to play it. */
+export function checkInk(sources: InkSources, options: CheckOptions = {}): { report: StoryReport; json: string | undefined } {
   const started = performance.now();
-  const file = relative(root, path).split('\\').join('/');
-  const compiled = compileInk(path, root);
+  const file = sources.display(sources.main);
+  const compiled = compileInkSources(sources);
   const findings: Finding[] = compiled.diagnostics.map((d) => compileFinding(d, file));
-  const sources = [path, ...compiled.includes].map((source) => ({ file: relative(root, source).split('\\').join('/'), text: readFileSync(source, 'utf8') }));
-  findings.push(...lintFloatLiterals(sources, file));
+  const texts = [sources.main, ...compiled.includes].map((source) => ({ file: sources.display(source), text: sources.read(source) }));
+  findings.push(...lintFloatLiterals(texts, file));
   let exploration: Exploration | undefined;
   if (compiled.json !== undefined) {
     const explored = exploreStory(compiled.json, file, { ...options, locate: compiled.locate, flows: compiled.flows });
@@ -248,12 +252,6 @@ export function checkStory(path: string, root: string, options: CheckOptions = {
     exploration = explored.exploration;
   }
   const { info } = readStoryInfo(compiled.globalTags, file);
-  return {
-    file,
-    title: info.title,
-    ok: !findings.some((finding) => finding.severity === 'error'),
-    ms: performance.now() - started,
-    findings,
-    exploration,
-  };
+  const report = { file, title: info.title, ok: !findings.some((finding) => finding.severity === 'error'), ms: performance.now() - started, findings, exploration };
+  return { report, json: compiled.json };
 }

@@ -20,7 +20,7 @@
  * something reads), the choices on offer with their threads, and `previousRandom` (it feeds the
  * next RANDOM). Object keys are sorted, as the order of keys in a save follows the order of events.
  */
-import { createHash } from 'node:crypto';
+import { contentHash } from '../../src/core/hash.ts';
 import { INTEGRAL_FLOAT } from '../ink-stepper.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -38,7 +38,7 @@ export function turnUsage(compiledJson: string): StateKeyOptions {
   return { usesTurns: compiledJson.includes('"turn"'), usesTurnsSince: compiledJson.includes('"turns"') };
 }
 
-/** A short key for an ink save: equal keys mean the story will behave the same from both states. */
+/** A short key for an ink save (106 bits of hash): equal keys mean the story will behave the same from both states. */
 export function stateKey(saved: string, options: StateKeyOptions): string {
   // JSON.parse reads 2.0 as 2; mark such floats so that a float and an integer stay apart.
   const text = INTEGRAL_FLOAT.test(saved) ? saved.replace(/(?<=[:,[]\s*)(-?\d+\.0+)(?=\s*[,\]}])/g, '"$1f"') : saved;
@@ -53,7 +53,9 @@ export function stateKey(saved: string, options: StateKeyOptions): string {
   if (isObject(state.flows)) {
     kept.flows = Object.fromEntries(Object.entries(state.flows).map(([name, flow]) => [name, isObject(flow) ? normaliseFlow(flow) : flow]));
   }
-  return createHash('sha1').update(canonical(kept)).digest('base64');
+  // Two 53-bit hashes with different seeds (no Node crypto: the browser's own-story worker explores too).
+  const key = canonical(kept);
+  return contentHash(key) + contentHash(key, 1);
 }
 
 function normaliseFlow(flow: JsonObject): JsonObject {

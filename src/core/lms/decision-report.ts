@@ -5,7 +5,7 @@
  */
 import type { DecisionRecord } from '../log/choice-log.ts';
 import { reviewDecision } from '../patterns/decision-review.ts';
-import { DIMENSIONS, type Approach, type DimensionId, type ReadinessLevel } from '../patterns/dimensions.ts';
+import { DIMENSIONS, type ApproachChoice, type DimensionId, type ReadinessLevel } from '../patterns/dimensions.ts';
 import { signedWeight } from '../patterns/profile.ts';
 
 export interface ReportedOption {
@@ -31,7 +31,8 @@ export interface DecisionReport {
   /** For each of those: the chosen option's signed weight over the largest on offer, −1 … +1 (the score's own measure). */
   readonly deltas: Readonly<Partial<Record<DimensionId, number>>>;
   readonly readiness: { readonly level: ReadinessLevel; readonly person?: string } | undefined;
-  readonly approach: Approach | undefined;
+  /** The chosen option's approach; `none` claims no fit (doing the task yourself). */
+  readonly approach: ApproachChoice | undefined;
   /** 0 … 1, when the decision declares readiness and the chosen option an approach. */
   readonly fit: number | undefined;
   readonly decidedAt: string;

@@ -4,7 +4,7 @@
  */
 import type { DecisionRecord, LoggedLine, VoteRecord } from '../log/choice-log.ts';
 import { filterTags, findTag, parseTags, type ChoiceTag } from '../story/tags.ts';
-import type { Approach, DimensionId, Pole, ReadinessLevel, Side } from './dimensions.ts';
+import { situationalApproach, type ApproachChoice, type DimensionId, type Pole, type ReadinessLevel, type Side } from './dimensions.ts';
 import { POLE_NAMES } from './readings.ts';
 import { fitOf, type FitDirection } from './profile.ts';
 
@@ -13,8 +13,8 @@ export interface ReviewedOption {
   readonly text: string;
   readonly chosen: boolean;
   readonly poles: readonly { readonly side: Side; readonly pole: string; readonly dimension: DimensionId; readonly weight: number }[];
-  readonly approach: Approach | undefined;
-  /** Fit to the declared readiness (0–1), when the decision declares one and the option an approach. */
+  readonly approach: ApproachChoice | undefined;
+  /** Fit to the declared readiness (0–1), when the decision declares one and the option an approach other than `none`. */
   readonly fit: number | undefined;
   readonly direction: FitDirection | undefined;
   /** Debrief prompts about this option. */
@@ -45,7 +45,8 @@ export function reviewDecision(record: DecisionRecord): ReviewedDecision {
     options: record.options.map((option, position) => {
       const { tags } = parseTags(option.tags, 'choice', `decision ${record.number}`);
       const approach = findTag<ChoiceTag, 'approach'>(tags, 'approach')?.approach;
-      const fit = record.readiness && approach ? fitOf(record.readiness.level, approach) : undefined;
+      const situational = situationalApproach(approach);
+      const fit = record.readiness && situational ? fitOf(record.readiness.level, situational) : undefined;
       return {
         index: option.index,
         text: option.text,

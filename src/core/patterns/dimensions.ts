@@ -48,3 +48,15 @@ export const APPROACH_LEVEL: Readonly<Record<Approach, ReadinessLevel>> = {
 };
 
 export const APPROACHES = Object.keys(APPROACH_LEVEL) as Approach[];
+
+/**
+ * What an option's `#approach` tag may say: one of the four, or `none` when you do the task yourself
+ * instead of the person (CONTENT.md: that is `manage:control`, and no fit is claimed for it).
+ */
+export type ApproachChoice = Approach | 'none';
+export const APPROACH_CHOICES: readonly ApproachChoice[] = [...APPROACHES, 'none'];
+
+/** The approach as S1–S4, or undefined for `none`. */
+export function situationalApproach(choice: ApproachChoice | undefined): Approach | undefined {
+  return choice === undefined || choice === 'none' ? undefined : choice;
+}

@@ -8,6 +8,7 @@ import {
   HEADLINE_ALL_BALANCED,
   HEADLINE_CLAUSES,
   HEADLINE_NONE,
+  HEADLINE_UNTAGGED,
   HEADLINE_NOUNS,
   NOT_SEEN,
   POSITION_LABELS,
@@ -47,7 +48,7 @@ export function headlineOf(profile: Profile): string {
     .filter((d): d is typeof d & { score: number } => d.score !== undefined)
     .sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
   const [first, second] = seen;
-  if (!first) return HEADLINE_NONE;
+  if (!first) return profile.decisions > 0 ? HEADLINE_UNTAGGED : HEADLINE_NONE;
   if (Math.abs(first.score) < 0.2) return HEADLINE_ALL_BALANCED;
   const mean = seen.reduce((sum, d) => sum + d.score, 0) / seen.length;
   const noun = mean <= -0.2 ? HEADLINE_NOUNS.manage : mean >= 0.2 ? HEADLINE_NOUNS.lead : HEADLINE_NOUNS.balanced;

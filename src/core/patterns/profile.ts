@@ -4,7 +4,7 @@
  */
 import type { ChoiceLog, DecisionRecord } from '../log/choice-log.ts';
 import { filterTags, findTag, parseTags, type ChoiceTag } from '../story/tags.ts';
-import { APPROACH_LEVEL, DIMENSIONS, type Approach, type DimensionId, type ReadinessLevel, type Side } from './dimensions.ts';
+import { APPROACH_LEVEL, DIMENSIONS, situationalApproach, type Approach, type ApproachChoice, type DimensionId, type ReadinessLevel, type Side } from './dimensions.ts';
 
 export interface DimensionScore {
   readonly dimension: DimensionId;
@@ -32,13 +32,18 @@ export interface FitSummary {
   readonly decisions: readonly DecisionFit[];
   readonly overDirecting: number;
   readonly underDirecting: number;
+  /**
+   * Decisions about a person where you did the task yourself (`#approach:none`): no fit is claimed for
+   * them, so they are left out of `percent` and counted here instead.
+   */
+  readonly tookOver: number;
 }
 
 export interface OptionSummary {
   readonly index: number;
   readonly text: string;
   readonly poles: readonly { side: Side; pole: string; dimension: DimensionId; weight: number }[];
-  readonly approach: Approach | undefined;
+  readonly approach: ApproachChoice | undefined;
 }
 
 export interface KeyMoment {
@@ -106,18 +111,19 @@ export function fitOf(readiness: ReadinessLevel, approach: Approach): { fit: num
 
 function decisionFit(decision: ReadDecision): DecisionFit | undefined {
   const readiness = decision.record.readiness;
-  const approach = decision.chosen?.approach;
+  const approach = situationalApproach(decision.chosen?.approach);
   if (!readiness || !approach) return undefined;
   return { decision: decision.record.number, person: readiness.person, readiness: readiness.level, approach, ...fitOf(readiness.level, approach) };
 }
 
-function summariseFit(fits: readonly DecisionFit[]): FitSummary {
+function summariseFit(fits: readonly DecisionFit[], tookOver: number): FitSummary {
   const mean = fits.length === 0 ? undefined : fits.reduce((sum, f) => sum + f.fit, 0) / fits.length;
   return {
     percent: mean === undefined ? undefined : Math.round(mean * 100),
     decisions: fits,
     overDirecting: fits.filter((f) => f.direction === 'over-directing').length,
     underDirecting: fits.filter((f) => f.direction === 'under-directing').length,
+    tookOver,
   };
 }
 
@@ -132,7 +138,7 @@ function keyMoments(decisions: readonly ReadDecision[], fits: readonly DecisionF
   for (const fit of [...fits].filter((f) => f.fit < 1).sort((a, b) => a.fit - b.fit || a.decision - b.decision)) {
     const decision = decisions.find((d) => d.record.number === fit.decision);
     const best = decision?.options
-      .filter((option) => option.approach !== undefined && option.index !== decision.record.chosen)
+      .filter((option) => situationalApproach(option.approach) !== undefined && option.index !== decision.record.chosen)
       .sort((a, b) => fitOf(fit.readiness, b.approach as Approach).fit - fitOf(fit.readiness, a.approach as Approach).fit)[0];
     if (!decision?.chosen || !best) continue;
     misses.push({ decision: fit.decision, kind: 'fit-miss', dimension: undefined, situation: situationOf(decision.record), chosen: plain(decision.chosen), alternative: plain(best), fit });
@@ -177,7 +183,7 @@ export function profileOf(log: ChoiceLog): Profile {
     storyId: log.storyId,
     decisions: log.decisions.length,
     dimensions: DIMENSIONS.map(({ id }) => scoreDimension(decisions, id)),
-    fit: summariseFit(fits),
+    fit: summariseFit(fits, decisions.filter((d) => d.record.readiness && d.chosen?.approach === 'none').length),
     keyMoments: keyMoments(decisions, fits),
     meters: { ...log.meters },
   };

@@ -122,6 +122,8 @@ export const HEADLINE_CLAUSES: Readonly<Record<Pole, string>> = {
 export const HEADLINE_NOUNS = { manage: 'manager', lead: 'leader', balanced: 'all-rounder' } as const;
 
 export const HEADLINE_NONE = 'Too few decisions to show a pattern yet';
+/** Decisions were made, but no option carried a manage or lead tag (a story of the player's own, written without them). */
+export const HEADLINE_UNTAGGED = 'No pattern to show: this story has no manage or lead tags';
 export const HEADLINE_ALL_BALANCED = 'An all-rounder who mixes managing and leading';
 
 /** The line on situational fit. `{percent}` is replaced by the figure. */

@@ -9,4 +9,6 @@ export interface CatalogEntry {
   readonly hash: string;
   /** Loads the compiled story (a separate chunk, fetched only when the scenario is chosen). */
   readonly load: () => Promise<string>;
+  /** A story the player opened from their own files this session (see own-stories.ts), not one of the build's. */
+  readonly own?: boolean;
 }

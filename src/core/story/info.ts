@@ -14,6 +14,8 @@ export interface StoryInfo {
   readonly objectives: readonly string[];
   /** The ink variables the UI shows as meters, in the order the story lists them. */
   readonly meters: readonly string[];
+  /** The customer accounts the story names (`# account: Name | what it is`), checked against docs/cast.md. */
+  readonly accounts: readonly { readonly name: string; readonly description: string }[];
 }
 
 /**
@@ -30,7 +32,7 @@ export function readStoryInfo(globalTags: readonly string[] | null, file: string
   if (!id) errors.push({ tag: '#id: …', where, message: 'the story has no id; add "# id: …" at the top (used in logs and saves)' });
   for (const single of ['title', 'id', 'summary', 'minutes', 'cast', 'meters'] as const) {
     if (filterTags(tags, single).length > 1) {
-      errors.push({ tag: `#${single}`, where, message: `"${single}" is given more than once; only "objective" may repeat` });
+      errors.push({ tag: `#${single}`, where, message: `"${single}" is given more than once; only "objective" and "account" may repeat` });
     }
   }
   return {
@@ -42,6 +44,7 @@ export function readStoryInfo(globalTags: readonly string[] | null, file: string
       cast: findTag<GlobalTag, 'cast'>(tags, 'cast')?.names ?? [],
       objectives: filterTags<GlobalTag, 'objective'>(tags, 'objective').map((tag) => tag.text),
       meters: findTag<GlobalTag, 'meters'>(tags, 'meters')?.names ?? [],
+      accounts: filterTags<GlobalTag, 'account'>(tags, 'account').map(({ name, description }) => ({ name, description })),
     },
     errors,
   };

@@ -5,6 +5,7 @@
 import { Story } from 'inkjs';
 import { err, ok, type Result } from '../result.ts';
 import { readStoryInfo, type StoryInfo } from './info.ts';
+import { capSteps, runawayMessage, MAX_INK_STEPS, type StepCap } from './step-cap.ts';
 import { parseTags, type ChoiceTag, type LineTag, type TagError } from './tags.ts';
 
 export interface StoryLine {
@@ -64,6 +65,8 @@ export class StoryRunner {
   readonly infoErrors: readonly TagError[];
   private readonly story: Story;
   private readonly file: string;
+  /** A story that loops with no choice stops with a message instead of holding the page (a player's own story may). */
+  private readonly cap: StepCap;
   private pendingErrors: string[] = [];
   private pendingWarnings: string[] = [];
   /** Tags to drop from the next line: the global tags (ink repeats them on the first line) or the chosen choice's. */
@@ -81,6 +84,7 @@ export class StoryRunner {
     this.info = info;
     this.infoErrors = errors;
     this.echoedTags = story.globalTags ?? [];
+    this.cap = capSteps(story);
   }
 
   /** Open a compiled story. `file` names it in messages (e.g. `stories/forecast.ink`). */
@@ -106,12 +110,15 @@ export class StoryRunner {
   continue(): Result<Beat, StoryFailure> {
     const lines: StoryLine[] = [];
     const warnings: StoryProblem[] = [];
+    this.cap.reset();
     try {
       while (this.story.canContinue) {
         const where = `${this.file}, ${describePath(this.story.state.currentPathString)}`;
         const text = (this.story.Continue() ?? '').replace(/\n$/, '');
         const failure = this.takeErrors(warnings);
         if (failure) return err(failure);
+        const runaway = this.cap.stoppedAt;
+        if (runaway !== undefined) return err({ kind: 'ink-error', message: `${this.file}, ${describePath(runaway || null)}: ${runawayMessage(MAX_INK_STEPS)}` });
         const { tags, errors } = parseTags(this.withoutEcho(this.story.currentTags ?? []), 'line', nearText(where, text));
         warnings.push(...errors.map((error) => ({ kind: 'tag' as const, error })));
         if (text.trim() !== '' || tags.length > 0) lines.push({ text, tags });

@@ -7,9 +7,9 @@
  */
 import { err, ok, type Result } from '../result.ts';
 import {
-  APPROACHES,
+  APPROACH_CHOICES,
   locatePole,
-  type Approach,
+  type ApproachChoice,
   type DimensionId,
   type Pole,
   type ReadinessLevel,
@@ -26,7 +26,8 @@ export type GlobalTag =
   | { kind: 'minutes'; minutes: number }
   | { kind: 'cast'; names: string[] }
   | { kind: 'objective'; text: string }
-  | { kind: 'meters'; names: string[] };
+  | { kind: 'meters'; names: string[] }
+  | { kind: 'account'; name: string; description: string };
 
 export type LineTag =
   | { kind: 'speaker'; name: string }
@@ -37,13 +38,14 @@ export type LineTag =
   | { kind: 'readiness'; level: ReadinessLevel; person?: string }
   | { kind: 'clear' }
   | { kind: 'ending'; ending: string }
+  | { kind: 'order'; order: 'fixed' }
   | { kind: 'debrief'; prompt: string };
 
 export type PatternTag = { kind: 'pattern'; side: Side; pole: Pole; dimension: DimensionId; weight: number };
 
 export type ChoiceTag =
   | PatternTag
-  | { kind: 'approach'; approach: Approach }
+  | { kind: 'approach'; approach: ApproachChoice }
   | { kind: 'debrief'; prompt: string };
 
 export type Tag = GlobalTag | LineTag | ChoiceTag;
@@ -122,9 +124,24 @@ const parsePattern =
   };
 
 function parseApproach(value: string | undefined): Result<Tag, string> {
-  return APPROACHES.includes(value as Approach)
-    ? ok({ kind: 'approach', approach: value as Approach })
-    : err(`needs one of: ${APPROACHES.join(', ')}`);
+  return APPROACH_CHOICES.includes(value as ApproachChoice)
+    ? ok({ kind: 'approach', approach: value as ApproachChoice })
+    : err(`needs one of: ${APPROACH_CHOICES.join(', ')} (none: you do the task yourself, so no fit is claimed)`);
+}
+
+function parseAccount(value: string | undefined): Result<Tag, string> {
+  // `Marlow Hotels (a hotel group, 22 hotels)`: the name as the story uses it, then what the company is.
+  // Brackets, not a bar: ink reads `|` inside a tag as a sequence and refuses the line.
+  const match = /^([^()]+?)\s*\(([^()]+)\)$/.exec(value ?? '');
+  const name = match?.[1]?.trim();
+  const description = match?.[2]?.trim();
+  return name && description
+    ? ok({ kind: 'account', name, description })
+    : err('needs the account\'s name and, in brackets, what the company is, as in "Marlow Hotels (a hotel group, 22 hotels)"');
+}
+
+function parseOrder(value: string | undefined): Result<Tag, string> {
+  return value === 'fixed' ? ok({ kind: 'order', order: 'fixed' }) : err('takes one value, "fixed": the next decision keeps the order the options are written in');
 }
 
 /** Every key, the places it may appear, and how its value is read. */
@@ -139,6 +156,7 @@ const GRAMMAR: Readonly<Record<string, { places: readonly TagPlace[]; parse: Par
     places: ['global'],
     parse: needsList((name) => INK_IDENTIFIER.test(name), 'ink variable names', (names) => ({ kind: 'meters', names })),
   },
+  account: { places: ['global'], parse: parseAccount },
   speaker: { places: ['line'], parse: needsText((name) => ({ kind: 'speaker', name })) },
   mood: { places: ['line'], parse: needsSlug('a mood', (mood) => ({ kind: 'mood', mood })) },
   scene: { places: ['line'], parse: needsSlug('a scene name', (scene) => ({ kind: 'scene', scene })) },
@@ -147,6 +165,7 @@ const GRAMMAR: Readonly<Record<string, { places: readonly TagPlace[]; parse: Par
   readiness: { places: ['line'], parse: parseReadiness },
   clear: { places: ['line'], parse: parseClear },
   ending: { places: ['line'], parse: needsSlug('an ending id', (ending) => ({ kind: 'ending', ending })) },
+  order: { places: ['line'], parse: parseOrder },
   debrief: { places: ['line', 'choice'], parse: needsText((prompt) => ({ kind: 'debrief', prompt })) },
   manage: { places: ['choice'], parse: parsePattern('manage') },
   lead: { places: ['choice'], parse: parsePattern('lead') },

@@ -2,8 +2,8 @@
  * Every picture and sound the game ships, and how a story's tags find them.
  *
  * The files are made by tools/art/generate.ts and tools/audio/generate.ts (see assets/art/README.md
- * and assets/audio/README.md). Vite bundles them through the globs below: each becomes a hashed file
- * in the build (never an inline data URL, so Phaser's loader and Howler fetch them like any file).
+ * and assets/audio/README.md). Vite bundles them through the globs of asset-files.ts: each becomes a
+ * hashed file in the hosted build, and a data URL inside the page in the single-file build.
  *
  * Pure data and pure functions: no Phaser, no Howler, no DOM. The lookups never throw; what they
  * cannot resolve comes back as a documented fallback or `undefined`.
@@ -27,6 +27,7 @@ import {
   type PersonId,
   type SceneId,
 } from './asset-names.ts';
+import { audioUrls, portraitUrls, sceneUrls } from './asset-files.ts';
 
 export * from './asset-names.ts';
 
@@ -48,6 +49,8 @@ export interface AudioAsset {
   readonly key: string;
   /** Ogg Vorbis first, MP3 second: give both to Howler's `src`, it plays the first the browser supports. */
   readonly urls: readonly string[];
+  /** The format of each URL (`ogg`, `mp3`): Howler cannot tell it from a data URL. */
+  readonly formats: readonly string[];
   readonly files: readonly string[];
   readonly loop: boolean;
   /** A suggested starting volume (0…1) within its channel, before the player's own settings. */
@@ -65,9 +68,6 @@ export const PORTRAIT_SIZE = { width: 600, height: 600 } as const;
 // ---- The files, through Vite ------------------------------------------------------------
 
 const GLOB_ROOT = '../../../';
-const sceneUrls = import.meta.glob<string>('../../../assets/art/scenes/*.svg', { eager: true, query: '?url&no-inline', import: 'default' });
-const portraitUrls = import.meta.glob<string>('../../../assets/art/portraits/*.svg', { eager: true, query: '?url&no-inline', import: 'default' });
-const audioUrls = import.meta.glob<string>('../../../assets/audio/*/*.{ogg,mp3}', { eager: true, query: '?url&no-inline', import: 'default' });
 
 /** The URL of a file under assets/, or '' if the build does not have it (the manifest tests catch that). */
 function urlOf(table: Readonly<Record<string, string>>, file: string): string {
@@ -80,7 +80,9 @@ function image(table: Readonly<Record<string, string>>, key: string, file: strin
 
 function audio(key: string, base: string, loop: boolean, volume: number): AudioAsset {
   const files = [`${base}.ogg`, `${base}.mp3`];
-  return { key, urls: files.map((file) => urlOf(audioUrls, file)), files, loop, volume };
+  // The single-file build carries the MP3s only: offer the formats this build has.
+  const built = files.filter((file) => urlOf(audioUrls, file) !== '');
+  return { key, urls: built.map((file) => urlOf(audioUrls, file)), formats: built.map((file) => file.replace(/^.*\./, '')), files, loop, volume };
 }
 
 function table<K extends string, V>(keys: readonly K[], make: (key: K) => V): Readonly<Record<K, V>> {

@@ -72,10 +72,11 @@ async function svgImage(url: string, width: number, height: number): Promise<HTM
   }
   // Set the size on the root element; the art has a viewBox, so the drawing scales to it. (A text
   // edit, not a parse: parsing and re-serialising a background costs more than drawing it. A file
-  // that is not an SVG fails to decode below.)
+  // that is not an SVG fails to decode below. Vite's data URLs, in the single-file build, quote
+  // attributes with ' rather than ".)
   const root = /<svg\b[^>]*>/.exec(text);
   if (!root) return undefined;
-  const sized = root[0].replace(/\s(width|height)="[^"]*"/g, '').replace(/^<svg\b/, `<svg width="${width}" height="${height}"`);
+  const sized = root[0].replace(/\s(width|height)=("[^"]*"|'[^']*')/g, '').replace(/^<svg\b/, `<svg width="${width}" height="${height}"`);
   const objectUrl = URL.createObjectURL(new Blob([text.slice(0, root.index), sized, text.slice(root.index + root[0].length)], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);

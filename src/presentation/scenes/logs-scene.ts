@@ -7,7 +7,8 @@ import { exportCohortSpreadsheet, exportLog } from '../exports.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { cohortView } from '../ui/cohort-view.ts';
 import { exportBar } from '../ui/export-bar.ts';
-import { button, emptyBody, filePicker, logsScreen, singleLogBody, storyPickerBody, DROP_HINT } from '../ui/logs-view.ts';
+import { acceptFileDrops, filePicker } from '../ui/file-input.ts';
+import { button, emptyBody, logsScreen, singleLogBody, storyPickerBody, DROP_HINT } from '../ui/logs-view.ts';
 import { countOf } from '../ui/text.ts';
 import { BaseScene } from './base-scene.ts';
 import type { BackLink } from './debrief-scene.ts';
@@ -85,34 +86,9 @@ export class LogsScene extends BaseScene {
     return this.loaded.map((loaded) => loaded.log);
   }
 
-  /** Dropping files anywhere on the page opens them; the browser must not navigate to them instead. */
+  /** Dropping files anywhere on the page opens them. */
   private acceptDrops(): void {
-    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
-    const veil = (on: boolean) => document.querySelector('.logs-screen')?.classList.toggle('dragging', on);
-    const over = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-      veil(true);
-    };
-    const leave = (event: DragEvent) => {
-      if (!event.relatedTarget) veil(false);
-    };
-    const drop = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      veil(false);
-      const files = event.dataTransfer?.files;
-      if (files && files.length > 0) void this.open(files);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    this.own(() => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    });
+    this.own(acceptFileDrops(() => document.querySelector('.logs-screen'), (files) => void this.open(files)));
   }
 
   /** Read and check each file; keep the good ones, list the others. */

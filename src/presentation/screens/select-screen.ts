@@ -6,11 +6,14 @@
  */
 import type { PlayMode } from '../../core/log/choice-log.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
+import type { OwnStoryFile } from '../../core/story/own-stories.ts';
 import { listenForKeys } from '../page-events.ts';
 import type { GameServices } from '../services.ts';
 import { aliasField } from '../ui/alias-field.ts';
 import { h } from '../ui/dom.ts';
+import { acceptFileDrops } from '../ui/file-input.ts';
 import { modeChoice } from '../ui/group-views.ts';
+import { ownStorySection, removeStoryButton, type OwnStoryState } from '../ui/own-story-views.ts';
 import { soundSettingsButton } from '../ui/sound-settings.ts';
 import { HeldChoice } from './held-choice.ts';
 
@@ -21,7 +24,10 @@ export interface ScenarioPick {
   readonly alias?: string;
 }
 
-export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize'>;
+export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize' | 'ownStories' | 'checkOwnStory' | 'readFiles'>;
+
+/** The largest .ink file read (a big scenario here is ~60 kB). */
+const MAX_INK_BYTES = 2_000_000;
 
 export class SelectScreen {
   private readonly services: SelectServices;
@@ -29,6 +35,9 @@ export class SelectScreen {
   private mode: PlayMode = 'solo';
   private screen: HTMLElement | undefined;
   private stopKeys: (() => void) | undefined;
+  private stopDrops: (() => void) | undefined;
+  /** What the own-story panel shows; kept between visits to the list. */
+  private own: OwnStoryState = { kind: 'none' };
   /** The scenario picked on the list now shown, until a taker acts on it. */
   private readonly picked = new HeldChoice<ScenarioPick>();
 
@@ -47,6 +56,8 @@ export class SelectScreen {
     this.picked.reset();
     this.screen = this.mount();
     this.screen.querySelector('button')?.focus();
+    this.stopDrops?.();
+    this.stopDrops = acceptFileDrops(() => (this.shown ? this.screen ?? null : null), (files) => void this.openStories(files));
     this.stopKeys?.();
     this.stopKeys = listenForKeys((event) => {
       // Typing a name, not picking a scenario (on the solo-or-room choice, a number still picks one).
@@ -69,19 +80,21 @@ export class SelectScreen {
   hide(): void {
     this.stopKeys?.();
     this.stopKeys = undefined;
+    this.stopDrops?.();
+    this.stopDrops = undefined;
     this.screen = undefined;
     this.picked.release();
   }
 
   private mount(): HTMLElement {
-    const { catalog, overlay, textSize } = this.services;
+    const { catalog, overlay, textSize, ownStories } = this.services;
     const services = this.services;
     const cards = catalog.map((entry, i) =>
-      h('li', {}, h('button', { className: 'scenario-card', type: 'button', onClick: () => this.pick(entry) },
+      h('li', { className: entry.own ? 'own-card' : undefined }, h('button', { className: 'scenario-card', type: 'button', onClick: () => this.pick(entry) },
         h('span', { className: 'card-title' }, entry.info.title),
         entry.info.summary ? h('span', { className: 'card-summary' }, entry.info.summary) : null,
         h('span', { className: 'card-meta' }, describeLength(entry, i)),
-      )),
+      ), entry.own ? removeStoryButton(entry.info.title, () => this.removeStory(entry)) : null),
     );
     // The sound settings are made when the dialog first needs them, not with the list.
     const settings = {
@@ -99,10 +112,47 @@ export class SelectScreen {
         catalog.length > 0
           ? h('ul', { className: 'scenario-list' }, ...cards)
           : h('p', { className: 'lead-in' }, 'No scenarios were found in this build. Add a story to the stories folder and build again.'),
+        ownStorySection(this.own, ownStories.remembered, (files) => void this.openStories(files), () => this.showOwn({ kind: 'none' })),
       ),
       soundSettingsButton(settings, () => screen.parentElement ?? document.body),
     );
     return screen;
+  }
+
+  /** Check the files picked or dropped in the worker; put a story that can be played on the list. */
+  private async openStories(fileList: ArrayLike<File>): Promise<void> {
+    const chosen = Array.from(fileList); // a FileList is live: the input is cleared for the next pick
+    if (chosen.length === 0 || this.own.kind === 'checking') return;
+    this.showOwn({ kind: 'checking', names: chosen.map((file) => file.name) });
+    const picked = await this.services.readFiles(chosen, MAX_INK_BYTES);
+    const tooBig = picked.filter((file) => file.text === undefined);
+    if (tooBig.length > 0) {
+      this.showOwn({ kind: 'unreadable', message: `${tooBig.map((file) => file.name).join(', ')}: larger than ${MAX_INK_BYTES / 1_000_000} MB, which no story is.` });
+      return;
+    }
+    const files: OwnStoryFile[] = picked.map((file) => ({ name: file.name, text: file.text ?? '' }));
+    const check = await this.services.checkOwnStory(files);
+    if (!check.story) return this.showOwn({ kind: 'checked', check });
+    const added = this.services.ownStories.add(check.story);
+    if (!added.ok) return this.showOwn({ kind: 'checked', check, refused: added.error });
+    const key = this.services.catalog.findIndex((entry) => entry.own && entry.info.id === check.story?.info.id) + 1;
+    this.showOwn({ kind: 'checked', check, added: { title: check.story.info.title, key } });
+  }
+
+  private removeStory(entry: CatalogEntry): void {
+    this.services.ownStories.remove(entry.info.id);
+    this.showOwn(this.own.kind === 'checked' && this.own.check.story?.info.id === entry.info.id ? { kind: 'none' } : this.own);
+    this.screen?.querySelector<HTMLElement>('#own-story-title')?.focus();
+  }
+
+  /** Show the list again with the panel in its new state (and the new card), focus on the panel's heading. */
+  private showOwn(state: OwnStoryState): void {
+    this.own = state;
+    if (!this.shown) return;
+    const scroll = this.screen?.scrollTop ?? 0;
+    this.screen = this.mount();
+    this.screen.scrollTop = scroll;
+    this.screen.querySelector<HTMLElement>('.own-story-panel h3')?.focus();
   }
 
   private pick(entry: CatalogEntry): void {
@@ -116,5 +166,5 @@ export class SelectScreen {
 
 function describeLength(entry: CatalogEntry, index: number): string {
   const minutes = entry.info.minutes === undefined ? '' : `About ${entry.info.minutes} minutes · `;
-  return `${minutes}key ${index + 1}`;
+  return `${entry.own ? `Your story, ${entry.file} · ` : ''}${minutes}key ${index + 1}`;
 }

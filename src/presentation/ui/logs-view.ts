@@ -39,16 +39,6 @@ export function logsScreen(parts: LogsScreenParts): HTMLElement {
   );
 }
 
-/** A real file input, visually hidden, with its label styled as a button (so Enter, Space and clicks all work). */
-export function filePicker(label: string, onFiles: (files: FileList) => void): HTMLElement {
-  const input = h('input', { type: 'file', id: 'log-file-input', className: 'file-input visually-hidden', multiple: true, accept: '.json,application/json' });
-  input.addEventListener('change', () => {
-    if (input.files && input.files.length > 0) onFiles(input.files);
-    input.value = '';
-  });
-  return h('span', { className: 'file-picker' }, input, h('label', { for: 'log-file-input', className: 'button-like' }, label));
-}
-
 export function button(label: string, onClick: () => void, secondary = true): HTMLElement {
   return h('button', { type: 'button', className: secondary ? 'secondary' : undefined, onClick }, label);
 }

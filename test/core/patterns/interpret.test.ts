@@ -13,7 +13,7 @@ function profile(scores: Partial<Record<DimensionId, number>>, fit: Partial<Prof
       score: scores[dimension],
       decisions: scores[dimension] === undefined ? 0 : 2,
     })),
-    fit: { percent: undefined, decisions: [], overDirecting: 0, underDirecting: 0, ...fit },
+    fit: { percent: undefined, decisions: [], overDirecting: 0, underDirecting: 0, tookOver: 0, ...fit },
     keyMoments: [],
     meters: {},
   };
@@ -31,7 +31,11 @@ describe('interpret', () => {
     expect(headlineOf(profile({ 'control-empower': -0.8, 'tell-ask': -0.5 }))).toBe('A hands-on manager who gives clear instructions');
     expect(headlineOf(profile({ 'push-pull': 1, 'detail-direction': 0.3 }))).toBe('A buyer-minded leader who keeps the destination in view');
     expect(headlineOf(profile({ 'control-empower': 0.1 }))).toBe(readings.HEADLINE_ALL_BALANCED);
-    expect(headlineOf(profile({}))).toBe(readings.HEADLINE_NONE);
+    expect(headlineOf({ ...profile({}), decisions: 0 })).toBe(readings.HEADLINE_NONE);
+  });
+
+  it('says plainly when decisions were made but none was tagged on any dimension (a story of the player\'s own)', () => {
+    expect(headlineOf(profile({}))).toBe('No pattern to show: this story has no manage or lead tags');
   });
 
   it('describes fit with its figure and the direction of the misses', () => {

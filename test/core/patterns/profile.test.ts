@@ -194,3 +194,41 @@ describe('profileOf, properties', () => {
     );
   });
 });
+
+describe('approach "none": doing the task yourself', () => {
+  const record = (chosen: number): DecisionRecord => ({
+    number: 1,
+    situation: [{ text: 'Sam has a first meeting with a big prospect.' }],
+    readiness: { level: 2, person: 'Sam' },
+    prompts: [],
+    options: [
+      { index: 0, text: 'Plan it with Sam, step by step', tags: ['manage:control', 'approach:coach'] },
+      { index: 1, text: 'Run the meeting yourself', tags: ['manage:control=2', 'approach:none'] },
+    ],
+    chosen,
+    offeredAt: '2026-01-01T00:00:00.000Z',
+    decidedAt: '2026-01-01T00:00:05.000Z',
+    msToDecide: 5000,
+    metersBefore: {},
+  });
+  const logOfRecords = (decisions: DecisionRecord[]): ChoiceLog => ({
+    schema: 1, app: { name: 't', version: '1' }, storyId: 's', storyTitle: 'S', storyHash: 'h', mode: 'solo',
+    startedAt: '2026-01-01T00:00:00.000Z', decisions, meters: {},
+  });
+
+  it('claims no fit for the decision, counts it as taken over, and still scores its poles', () => {
+    const profile = profileOf(logOfRecords([record(1)]));
+    expect(profile.fit.percent).toBeUndefined();
+    expect(profile.fit.decisions).toEqual([]);
+    expect(profile.fit.tookOver).toBe(1);
+    expect(profile.dimensions.find((d) => d.dimension === 'control-empower')?.score).toBe(-1);
+  });
+
+  it('never offers doing it yourself as the better-fitting alternative of a miss', () => {
+    const missed = { ...record(0), readiness: { level: 4 as const, person: 'Sam' } };
+    const profile = profileOf(logOfRecords([missed]));
+    expect(profile.fit.tookOver).toBe(0);
+    expect(profile.keyMoments.filter((m) => m.kind === 'fit-miss').map((m) => m.alternative)).toEqual([]);
+  });
+});
+

@@ -27,6 +27,7 @@ describe('StoryRunner', () => {
       cast: ['Ana Reyes'],
       objectives: ['Show that the runner, the session and the log work together.'],
       meters: ['trust', 'pipeline'],
+      accounts: [{ name: 'Brightwater', description: 'a building-supplies wholesaler' }],
     });
     expect(runner.infoErrors).toEqual([]);
   });
@@ -151,6 +152,14 @@ describe('StoryRunner', () => {
       expect(result.error.kind).toBe('ink-error');
       expect(result.error.message).toMatch(/^stories\/random\.ink: .*RANDOM was called with minimum as 3 and maximum as 1/);
     }
+  });
+
+  it('stops a story that loops for ever with no choice, with a message, instead of holding the page', () => {
+    const runner = open(compiledSource('Ana waits.\n* [Wait with her]\n    -> wait\n* [Leave]\n    -> END\n=== wait ===\n-> wait\n'), 'loop.ink');
+    next(runner);
+    expect(runner.choose(0).ok).toBe(true);
+    const stopped = runner.continue();
+    expect(stopped.ok ? 'went on' : stopped.error.message).toMatch(/^loop\.ink, at wait(\.\d+)?: the story ran 200,000 steps without reaching a choice or an end/);
   });
 
   it('turns a thrown ink exception into a failure result', () => {

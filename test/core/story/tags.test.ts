@@ -24,6 +24,29 @@ describe('parseTag', () => {
     expect(parseTag('ending: honest-number', 'line', where)).toEqual({ ok: true, value: { kind: 'ending', ending: 'honest-number' } });
   });
 
+  it('reads an account as its name and what the company is', () => {
+    expect(parseTag('account: Marlow Hotels (a hotel group, 22 hotels)', 'global', where)).toEqual({
+      ok: true,
+      value: { kind: 'account', name: 'Marlow Hotels', description: 'a hotel group, 22 hotels' },
+    });
+    expect(parseTag('account: Marlow Hotels', 'global', where).ok).toBe(false);
+    expect(parseTag('account: A (b) (c)', 'global', where).ok).toBe(false);
+    expect(parseTag('account: Marlow (hotels)', 'line', where).ok).toBe(false);
+  });
+
+  it('reads "order: fixed" for a decision that keeps its authored order, and nothing else', () => {
+    expect(parseTag('order: fixed', 'line', where)).toEqual({ ok: true, value: { kind: 'order', order: 'fixed' } });
+    expect(parseTag('order: shuffled', 'line', where).ok).toBe(false);
+    expect(parseTag('order', 'line', where).ok).toBe(false);
+  });
+
+  it('reads approach "none" (you do the task yourself) beside the four approaches', () => {
+    expect(parseTag('approach: none', 'choice', where)).toEqual({ ok: true, value: { kind: 'approach', approach: 'none' } });
+    expect(parseTag('approach: delegate', 'choice', where)).toEqual({ ok: true, value: { kind: 'approach', approach: 'delegate' } });
+    const bad = parseTag('approach: do-it', 'choice', where);
+    expect(bad.ok ? '' : bad.error.message).toContain('direct, coach, support, delegate, none');
+  });
+
   it('reads readiness with and without the person', () => {
     expect(parseTag('readiness: R2', 'line', where)).toEqual({ ok: true, value: { kind: 'readiness', level: 2 } });
     expect(parseTag('readiness: Priya Nair R4', 'line', where)).toEqual({ ok: true, value: { kind: 'readiness', level: 4, person: 'Priya Nair' } });

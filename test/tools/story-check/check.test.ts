@@ -1,7 +1,8 @@
 /** The story checker catches each kind of broken story with its file and line, or the way there. */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStory, type StoryReport } from '../../../tools/story-check/check.ts';
+import type { StoryReport } from '../../../tools/story-check/check.ts';
+import { checkStory } from '../../../tools/story-check/check-file.ts';
 import type { Finding, Rule } from '../../../tools/story-check/lint.ts';
 import { formatFinding } from '../../../tools/story-check/report.ts';
 import { FIXTURES, ROOT } from '../../support/stories.ts';
@@ -48,6 +49,18 @@ describe('checkStory on broken stories', () => {
       'test/fixtures/check/floats.ink:7 warning',
       'test/fixtures/check/common/numbers.ink:4 warning',
     ]);
+  });
+
+  it('stops a story that loops for ever with no choice, and says where and how to get there', () => {
+    const report = check('check/endless-loop.ink');
+    expect(report.ok).toBe(false);
+    const [loop] = only(report, 'runtime-error');
+    expect(loop && formatFinding(loop)).toBe(
+      'test/fixtures/check/endless-loop.ink line 11: the story ran 200,000 steps without reaching a choice or an end, so it seems to loop for ever (a knot that diverts back to itself, or a loop with no choice in it?)',
+    );
+    expect(way(loop)).toEqual(['1 Wait for her to speak']);
+    // The rest of the story is still explored.
+    expect(report.exploration?.endings.map((ending) => ending.id)).toEqual(['home']);
   });
 
   it('finds a dead end with the choices that lead there', () => {

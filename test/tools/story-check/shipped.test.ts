@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStory } from '../../../tools/story-check/check.ts';
+import { checkStory } from '../../../tools/story-check/check-file.ts';
 import { formatFinding } from '../../../tools/story-check/report.ts';
 import { listScenarioFiles } from '../../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../../support/stories.ts';
