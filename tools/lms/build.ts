@@ -1,6 +1,7 @@
 /**
  * `npm run build:lms`: the game built for an LMS (relative paths, so it runs from wherever the LMS
- * unpacks it), a launch page per scenario, and one zip per SCORM version with its imsmanifest.xml.
+ * unpacks it), a launch page per scenario, one zip per SCORM version with its imsmanifest.xml, and a
+ * cmi5 course package with its cmi5.xml.
  * The launch pages are the game's own index.html, marked with the SCORM version and the scenario:
  * src/main.ts reads the mark and starts LMS mode (docs/lms.md).
  */
@@ -11,12 +12,16 @@ import { build } from 'vite';
 import { readStoryInfo } from '../../src/core/story/info.ts';
 import { compileInk } from '../ink-compiler.ts';
 import { listScenarioFiles } from '../vite-plugin-ink.ts';
+import { writeCourseStructure } from './cmi5.ts';
 import { writeManifest, type ManifestSco, type ManifestVersion } from './manifest.ts';
 
 export const PACKAGE_NAMES: Readonly<Record<ManifestVersion, string>> = {
   '1.2': 'manage-or-lead-scorm12.zip',
   '2004': 'manage-or-lead-scorm2004.zip',
 };
+export const CMI5_PACKAGE_NAME = 'manage-or-lead-cmi5.zip';
+/** The root of the cmi5 course's ids, unless the build is told another. */
+export const DEFAULT_IRI_ROOT = 'urn:manage-or-lead';
 /** The mark src/main.ts reads from a launch page's <html> element. */
 export const LAUNCH_MARKS: Readonly<Record<ManifestVersion, string>> = { '1.2': 'scorm12', '2004': 'scorm2004' };
 
@@ -28,12 +33,26 @@ export interface LmsBuildOptions {
   readonly passingPercent: number | undefined;
   /** Scenario ids to package; all when undefined. */
   readonly stories?: readonly string[];
+  /** The root of the cmi5 course's and AUs' ids (IRIs); default urn:manage-or-lead. */
+  readonly iriRoot?: string;
   readonly logLevel?: 'warn' | 'silent' | 'info';
 }
 
 export interface LmsBuild {
   readonly packages: Readonly<Record<ManifestVersion, string>>;
-  readonly scenarios: readonly ManifestSco[];
+  /** The cmi5 course package. */
+  readonly cmi5: string;
+  readonly scenarios: readonly PackagedScenario[];
+}
+
+export interface PackagedScenario extends ManifestSco {
+  readonly summary: string;
+}
+
+function zip(files: Iterable<[string, Uint8Array]>, path: string): void {
+  const zippable: Zippable = {};
+  for (const [file, data] of files) zippable[file] = [data, { level: STORED.test(file) ? 0 : 9 }];
+  writeFileSync(path, zipSync(zippable, { mtime: ZIP_TIME }));
 }
 
 /** Already-compressed files are stored as they are. */
@@ -49,11 +68,11 @@ function filesUnder(dir: string): string[] {
 }
 
 /** The scenarios to package, with their titles, in the order the game lists them. */
-function scenariosOf(root: string, wanted: readonly string[] | undefined): ManifestSco[] {
+function scenariosOf(root: string, wanted: readonly string[] | undefined): PackagedScenario[] {
   const all = listScenarioFiles(resolve(root, 'stories')).map((file) => {
     const compiled = compileInk(file, root);
     const { info } = readStoryInfo(compiled.globalTags, relative(root, file));
-    return { id: info.id, title: info.title, href: `${info.id}.html` };
+    return { id: info.id, title: info.title, href: `${info.id}.html`, summary: info.summary };
   });
   if (!wanted) return all;
   const unknown = wanted.filter((id) => !all.some((sco) => sco.id === id));
@@ -81,13 +100,21 @@ export async function buildLmsPackages(options: LmsBuildOptions): Promise<LmsBui
     const pages = new Map(scenarios.map((sco) => [sco.href, Buffer.from(launchPage(indexHtml, version, sco))]));
     const files = [...pages.keys(), ...gameFiles];
     const manifest = writeManifest({ version, title: 'Manage or Lead?', release, scos: scenarios, files, passingPercent: options.passingPercent });
-    const zippable: Zippable = { 'imsmanifest.xml': [Buffer.from(manifest), { level: 9 }] };
-    for (const [file, data] of [...pages, ...contents]) zippable[file] = [data, { level: STORED.test(file) ? 0 : 9 }];
-    const zip = zipSync(zippable, { mtime: ZIP_TIME });
     mkdirSync(options.outDir, { recursive: true });
     const path = resolve(options.outDir, PACKAGE_NAMES[version]);
-    writeFileSync(path, zip);
+    zip([['imsmanifest.xml', Buffer.from(manifest)], ...pages, ...contents], path);
     packages[version] = path;
   }
-  return { packages, scenarios };
+  // cmi5: the game's own index.html, told its scenario in the address.
+  const courseStructure = writeCourseStructure({
+    title: 'Manage or Lead?',
+    description: 'Branching scenarios for sales managers: see the pattern in how you manage and how you lead.',
+    iriRoot: options.iriRoot ?? DEFAULT_IRI_ROOT,
+    aus: scenarios.map((sco) => ({ id: sco.id, title: sco.title, description: sco.summary })),
+    passingPercent: options.passingPercent,
+    launchPage: 'index.html',
+  });
+  const cmi5 = resolve(options.outDir, CMI5_PACKAGE_NAME);
+  zip([['cmi5.xml', Buffer.from(courseStructure)], ['index.html', Buffer.from(indexHtml)], ...contents], cmi5);
+  return { packages, cmi5, scenarios };
 }

@@ -13,6 +13,7 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLmsPackages, LAUNCH_MARKS, type LmsBuild } from '../../../tools/lms/build.ts';
+import { writeCourseStructure } from '../../../tools/lms/cmi5.ts';
 import { problemsOf, writeManifest, type ManifestSpec } from '../../../tools/lms/manifest.ts';
 import { ROOT } from '../../support/stories.ts';
 
@@ -118,6 +119,42 @@ describe('the manifest writer', () => {
   });
 });
 
+const CMI5 = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
+
+/** cmi5.xml as cmi5 section 13 describes it; returns the AUs' ids, urls and rules. */
+function readCourseStructure(xml: string) {
+  const doc = parse(xml);
+  expect(doc.documentElement?.localName).toBe('courseStructure');
+  expect(doc.documentElement?.namespaceURI).toBe(CMI5);
+  const course = all(doc, CMI5, 'course')[0] as Element;
+  expect(course.getAttribute('id')).toMatch(/^[a-z][a-z0-9+.-]*:\S+$/);
+  for (const part of ['title', 'description']) expect(all(course, CMI5, part)[0]?.textContent?.trim()).not.toBe('');
+  const aus = all(doc, CMI5, 'au').map((au) => ({
+    id: au.getAttribute('id') ?? '',
+    url: all(au, CMI5, 'url')[0]?.textContent?.trim() ?? '',
+    title: all(au, CMI5, 'title')[0]?.textContent?.trim() ?? '',
+    description: all(au, CMI5, 'description')[0]?.textContent?.trim() ?? '',
+    moveOn: au.getAttribute('moveOn'),
+    masteryScore: au.getAttribute('masteryScore'),
+  }));
+  expect(new Set(aus.map((au) => au.id)).size).toBe(aus.length);
+  for (const au of aus) {
+    expect(au.title).not.toBe('');
+    expect(au.description).not.toBe('');
+  }
+  return aus;
+}
+
+describe('the cmi5 course structure writer', () => {
+  it('writes one AU per scenario, passing by masteryScore, or completion only', () => {
+    const spec = { title: 'T & co', description: 'D', iriRoot: 'https://courses.example/mol', aus: [{ id: 'forecast', title: 'The forecast', description: 'A <b> rep' }], launchPage: 'index.html' };
+    expect(readCourseStructure(writeCourseStructure({ ...spec, passingPercent: 72.5 }))).toEqual([
+      { id: 'https://courses.example/mol/au/forecast', url: 'index.html?story=forecast', title: 'The forecast', description: 'A <b> rep', moveOn: 'Passed', masteryScore: '0.725' },
+    ]);
+    expect(readCourseStructure(writeCourseStructure(spec))[0]).toMatchObject({ moveOn: 'Completed', masteryScore: null });
+  });
+});
+
 describe('npm run build:lms', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'mol-lms-'));
   let built: LmsBuild;
@@ -143,4 +180,15 @@ describe('npm run build:lms', () => {
       expect(names).not.toContain('index.html');
     });
   }
+
+  it('writes a cmi5 course package: cmi5.xml at the root, an AU per scenario launching the game it holds', () => {
+    const entries = unzipSync(readFileSync(built.cmi5));
+    const aus = readCourseStructure(new TextDecoder().decode(entries['cmi5.xml']));
+    expect(aus.map((au) => au.url)).toEqual(built.scenarios.map((sco) => `index.html?story=${sco.id}`));
+    expect(aus.every((au) => au.moveOn === 'Passed' && au.masteryScore === '0.65')).toBe(true);
+    const page = new TextDecoder().decode(entries['index.html']);
+    const referenced = [...page.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(referenced.length).toBeGreaterThan(0);
+    for (const file of referenced) expect(Object.keys(entries), file).toContain(file);
+  });
 });
