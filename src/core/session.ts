@@ -74,6 +74,8 @@ export class Session {
   private ending: string | undefined;
   private lastBeat: Beat | undefined;
   private resumedStart: number | undefined;
+  /** The option order's seed of the play-through resumed, when the options give none. */
+  private resumedSeed: number | undefined;
 
   constructor(runner: StoryRunner, clock: Clock, storyHash: string, options: SessionOptions = {}) {
     this.runner = runner;
@@ -123,6 +125,7 @@ export class Session {
     if (!restored.ok) return restored;
     this.decisions = [...snapshot.log.decisions];
     this.resumedStart = Date.parse(snapshot.log.startedAt);
+    this.resumedSeed = snapshot.log.shuffleSeed;
     this.resumed = this.decisions.length > 0 && this.decisions.at(-1)?.metersAfter === undefined;
     return ok(undefined);
   }
@@ -161,7 +164,7 @@ export class Session {
       mode: this.options.mode ?? 'solo',
       ...(this.options.alias ? { alias: this.options.alias } : {}),
       startedAt: iso(this.resumedStart ?? this.startedAt),
-      ...(this.options.shuffleSeed === undefined ? {} : { shuffleSeed: this.options.shuffleSeed }),
+      ...((this.options.shuffleSeed ?? this.resumedSeed) === undefined ? {} : { shuffleSeed: this.options.shuffleSeed ?? this.resumedSeed }),
       ...(this.endedAt === undefined ? {} : { endedAt: iso(this.endedAt) }),
       ...(this.ending === undefined ? {} : { ending: this.ending }),
       decisions: [...this.decisions],
