@@ -17,6 +17,7 @@ import { prefersReducedMotion } from './adapters/motion-preference.ts';
 import { browserStorage, sessionStore } from './adapters/local-storage.ts';
 import { AudioSettingsStore } from './core/audio/settings.ts';
 import { TextSizeStore } from './core/text-size.ts';
+import { OptionOrderStore } from './core/option-order-setting.ts';
 import { attachStorySound } from './core/audio/story-sound.ts';
 import { DeferredAudio } from './core/audio/deferred-audio.ts';
 import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
@@ -74,6 +75,8 @@ const unlockAudio = () => {
 window.addEventListener('pointerdown', unlockAudio, { capture: true });
 window.addEventListener('keydown', unlockAudio, { capture: true });
 const overlay = new Overlay(element('ui'), element('announcer'));
+// Shuffled option order unless the player chose the order written; a resumed save keeps its own.
+const optionOrder = new OptionOrderStore(browserStorage);
 
 // Whatever escapes the scenes still gets a message and a way back, never a silent blank screen.
 const showUnexpected = (detail: string) => overlay.showUnexpectedProblem(detail, saves.available, () => window.location.reload());
@@ -138,6 +141,7 @@ const services: GameServices = {
   },
   soundSettings,
   textSize,
+  optionOrder,
   prefersReducedMotion,
   fullScreen: browserFullScreen,
   downloads: fileDownloads,
@@ -155,6 +159,7 @@ const services: GameServices = {
       mode: log?.mode ?? options.mode,
       alias: log ? log.alias : options.alias,
       app: { name: 'manage-or-lead', version: __APP_VERSION__ },
+      ...(log ? {} : { shuffleSeed: optionOrder.seedForNewPlay() }),
     });
     if (!opened.ok) return opened;
     if (options.resume) {

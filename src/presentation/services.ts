@@ -4,6 +4,7 @@ import type { Result } from '../core/result.ts';
 import type { AudioSettingsStore } from '../core/audio/settings.ts';
 import type { FullScreen } from '../core/display-ports.ts';
 import type { TextSizeStore } from '../core/text-size.ts';
+import type { OptionOrderStore } from '../core/option-order-setting.ts';
 import type { SaveFile } from '../core/save/save-file.ts';
 import type { SaveStore } from '../core/save/save-store.ts';
 import type { Session, SessionOptions } from '../core/session.ts';
@@ -35,6 +36,8 @@ export interface GameServices {
   readonly soundSettings: AudioSettingsStore;
   /** The player's text size, remembered between visits. */
   readonly textSize: TextSizeStore;
+  /** Whether options come shuffled (the default) or in the order written, remembered between visits. */
+  readonly optionOrder: OptionOrderStore;
   /** The HTML layer for text and controls. */
   readonly overlay: Overlay;
   /** Full screen on and off, for presenting to a room (group mode's F key and button). */

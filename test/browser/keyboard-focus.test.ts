@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, scenarioKey, shot } from './drive.ts';
+import { expectPageShown, pressChoice, scenarioKey, shot } from './drive.ts';
 import { sweepFocus } from './focus-sweep.ts';
 import { FORECAST, forecastLogs, openGroupScenario, openLogsScreen, pickLogs, playGroupToReveal, toGroupDecision, voteFor } from './screens.ts';
 import { expectedPlayThrough } from './story-script.ts';
@@ -57,7 +57,7 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
 
     await page.getByRole('button', { name: 'Settings' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Sound and text' }).waitFor();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
     await expectKeyboardFriendly(page, '03-settings', ['input[radio]', 'input[range]', 'input[checkbox]', 'Done']);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
@@ -76,14 +76,14 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
     // On to the end: the rest of the story by keys.
     for (const [s, step] of steps.entries()) {
       if (s === 0) {
-        await page.keyboard.press('1');
+        await pressChoice(page, step);
         continue;
       }
       for (let p = 0; p < step.pages.length; p++) {
         await expectPageShown(page, step, p);
         if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
       }
-      if (step.take !== undefined) await page.keyboard.press(String(step.take + 1));
+      if (step.take !== undefined) await pressChoice(page, step);
     }
     await page.getByRole('button', { name: 'See how it went' }).waitFor();
     await page.keyboard.press('Enter');
@@ -116,7 +116,7 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
     await toGroupDecision(page, first);
     await expectKeyboardFriendly(page, '10-group-decision', ['Votes for A', 'Votes for B', 'Start timer', '15 seconds more', 'Reset']);
     await page.getByRole('spinbutton', { name: 'Votes for A' }).focus();
-    await voteFor(page, first.take, first.choices.length);
+    await voteFor(page, first);
     await playGroupToReveal(page, rest);
     await page.locator('.reveal-screen h1').waitFor();
     await expectFocusHeld(page, 'group reveal');

@@ -50,13 +50,21 @@ async function showsPage(frame: FrameLocator, step: ExpectedStep, index: number)
   for (const line of step.pages[index]?.lines ?? []) await expect.poll(() => dialogue.innerText(), { timeout: 15_000 }).toContain(line.text);
 }
 
+/** The number key of the step's choice: its place on screen (the options are shown shuffled). */
+async function keyFor(page: Page, step: ExpectedStep): Promise<string> {
+  const shown = sco(page).getByRole('list', { name: 'What do you do?' }).locator('.choice-text');
+  const sorted = (texts: readonly string[]) => [...texts].sort();
+  await expect.poll(async () => sorted(await shown.allInnerTexts()), { timeout: 10_000 }).toEqual(sorted(step.choices));
+  return String((await shown.allInnerTexts()).indexOf(step.choices[step.take ?? 0] as string) + 1);
+}
+
 /** Read every page of the step with → and, unless it is the last step, take its choice by number. */
 async function playStep(page: Page, step: ExpectedStep): Promise<void> {
   for (let p = 0; p < step.pages.length; p++) {
     await showsPage(sco(page), step, p);
     if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
   }
-  if (step.take !== undefined) await page.keyboard.press(String(step.take + 1));
+  if (step.take !== undefined) await page.keyboard.press(await keyFor(page, step));
 }
 
 async function screen(page: Page): Promise<{ text: string; choices: string[] }> {
@@ -95,6 +103,8 @@ describe.each(['1.2', '2004'] as const)('the SCORM %s package in scorm-again', (
     expect(suspendData.length).toBeLessThan(SCORM12_SUSPEND_LIMIT / 20);
     const kept = decodeSuspendData(suspendData);
     expect(kept.ok && kept.value.path.choices).toEqual(steps.slice(0, BEFORE_RELOAD).map((s) => s.take));
+    // The options are shuffled, and the seed is kept with the place: the resumed screen below shows the same order.
+    expect(kept.ok && kept.value.path.shuffleSeed).toBeTypeOf('number');
     expect(version === '1.2' ? midway.core?.lesson_status : midway.completion_status).toBe('incomplete');
     expect(version === '1.2' ? midway.core?.exit : midway.exit).toBe('suspend');
     for (let p = 1; p < (steps[BEFORE_RELOAD] as ExpectedStep).pages.length; p++) await page.keyboard.press('ArrowRight');
@@ -108,10 +118,10 @@ describe.each(['1.2', '2004'] as const)('the SCORM %s package in scorm-again', (
     await showsPage(sco(page), steps[BEFORE_RELOAD] as ExpectedStep, 0);
     for (let p = 1; p < (steps[BEFORE_RELOAD] as ExpectedStep).pages.length; p++) await page.keyboard.press('ArrowRight');
     expect(await screen(page)).toEqual(before);
-    await page.keyboard.press(String(((steps[BEFORE_RELOAD] as ExpectedStep).take ?? 0) + 1));
+    await page.keyboard.press(await keyFor(page, steps[BEFORE_RELOAD] as ExpectedStep));
     for (const step of steps.slice(BEFORE_RELOAD + 1)) await playStep(page, step);
 
-    const log = expectedLog(FILE, steps);
+    const log = expectedLog(FILE, steps, kept.ok ? kept.value.path.shuffleSeed : undefined);
     const profile = profileOf(log);
     const status = (cmi: CmiData | undefined) => (version === '1.2' ? cmi?.core?.lesson_status : cmi?.success_status);
     await expect.poll(() => status(host?.stored()), { timeout: 15_000 }).toMatch(/^(passed|failed)$/);

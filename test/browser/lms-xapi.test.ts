@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { EXTENSIONS, VERBS } from '../../src/core/lms/xapi-statements.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, shot, waitForScenes } from './drive.ts';
+import { expectPageShown, pressChoice, shot, waitForScenes } from './drive.ts';
 import { BAD_AUTH, startLrsHost, type LrsHost, type StoredStatement } from './lrs-host.ts';
 import { expectedLog, expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
@@ -45,7 +45,7 @@ async function playStep(page: Page, step: ExpectedStep): Promise<void> {
     await expectPageShown(page, step, p);
     if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
   }
-  if (step.take !== undefined) await page.keyboard.press(String(step.take + 1));
+  if (step.take !== undefined) await pressChoice(page, step);
 }
 
 const byVerb = (statements: readonly StoredStatement[], verb: string) => statements.filter((s) => s.verb.id === verb);

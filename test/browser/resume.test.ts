@@ -11,7 +11,7 @@ import { SAVE_KEY, SET_ASIDE_KEY } from '../../src/core/save/save-store.ts';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, openScenario, playDecisions, screenState, shot } from './drive.ts';
+import { expectPageShown, openScenario, playDecisions, pressChoice, screenState, shot } from './drive.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 let browser: OpenBrowser | undefined;
@@ -63,7 +63,7 @@ describe('autosave and resume', () => {
       expect(await screenState(page), `${file} run ${run}`).toEqual(before);
 
       // The log carries on from where it was: the earlier decisions untouched, the next one added.
-      await page.keyboard.press(String(((steps[stopAt] as ExpectedStep).take ?? 0) + 1));
+      await pressChoice(page, steps[stopAt] as ExpectedStep);
       await expect.poll(async () => (await savedLog(page))?.decisions.length ?? -1).toBe(stopAt + 1);
       const logAfter = (await savedLog(page)) as ChoiceLog;
       // (The save made just after a choice has no meters-after for it yet; the next save adds them.)

@@ -93,7 +93,7 @@ describe('replay', () => {
     expect(ended.value.log.ending).toBe('quiet-week');
   });
 
-  it('keeps the option order\'s seed through a save: a session resumed from the snapshot carries it on', () => {
+  it('keeps the option order\'s seed through a save: a session resumed from the snapshot shows the same order', () => {
     const snapshot = replaySnapshot(compiledFile(SAMPLE), SAMPLE, { choices: [1], shuffleSeed: 1234 });
     if (!snapshot.ok) throw new Error(snapshot.error.message);
     expect(snapshot.value.log.shuffleSeed).toBe(1234);
@@ -104,7 +104,7 @@ describe('replay', () => {
     expect(plain.value.log.shuffleSeed).toBe(1234);
     const seeded = open(SAMPLE, steppingClock(0, [5])); // opened with seed 42
     expect(seeded.resume(snapshot.value).ok).toBe(true);
-    expect(seeded.log.shuffleSeed).toBe(42); // the caller's own seed wins when it gives one
+    expect(seeded.log.shuffleSeed).toBe(1234); // the order already shown wins over the caller's
   });
 
   it('keeps the room\'s votes of a group play-through', () => {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../result.ts';
+import { isRearrangementOf } from '../option-order.ts';
 import { CHOICE_LOG_SCHEMA, type ChoiceLog } from './choice-log.ts';
 
 /** A log of even a very long play-through is tens of kilobytes; anything past this is not a log. */
@@ -39,16 +40,20 @@ const decisionSchema = z
     prompts: z.array(z.string()),
     options: z.array(z.object({ index: z.number().int().nonnegative(), text: z.string(), tags: z.array(z.string()) })).min(1),
     chosen: z.number().int().nonnegative(),
+    shownOrder: z.array(z.number().int().nonnegative()).optional(),
     offeredAt: timestamp,
     decidedAt: timestamp,
     msToDecide: z.number().nonnegative(),
     metersBefore: meters,
     metersAfter: meters.optional(),
     votes: z.object({ tallies: z.array(z.number().int().nonnegative()), decidedBy: z.enum(['majority', 'trainer']) }).optional(),
-    shownOrder: z.array(z.number().int().nonnegative()).optional(),
   })
   .refine((d) => d.options.some((option) => option.index === d.chosen), { path: ['chosen'], message: 'is not one of the options offered' })
-  .refine((d) => !d.votes || d.votes.tallies.length === d.options.length, { path: ['votes'], message: 'do not give one count per option' });
+  .refine((d) => !d.votes || d.votes.tallies.length === d.options.length, { path: ['votes'], message: 'do not give one count per option' })
+  .refine((d) => !d.shownOrder || isRearrangementOf(d.shownOrder, d.options.map((option) => option.index)), {
+    path: ['shownOrder'],
+    message: 'does not list each option once',
+  });
 
 /** The whole log. Its output type must stay assignable to ChoiceLog: the compiler checks it below. */
 export const choiceLogSchema = z.object({
@@ -59,9 +64,9 @@ export const choiceLogSchema = z.object({
   storyHash: z.string(),
   mode: z.enum(['solo', 'group']),
   alias: z.string().optional(),
+  shuffleSeed: z.number().int().nonnegative().optional(),
   startedAt: timestamp,
   endedAt: timestamp.optional(),
-  shuffleSeed: z.number().int().nonnegative().optional(),
   ending: z.string().optional(),
   decisions: z.array(decisionSchema),
   meters,

@@ -24,7 +24,7 @@ export interface ScenarioPick {
   readonly alias?: string;
 }
 
-export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize' | 'ownStories' | 'checkOwnStory' | 'readFiles'>;
+export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize' | 'optionOrder' | 'ownStories' | 'checkOwnStory' | 'readFiles'>;
 
 /** The largest .ink file read (a big scenario here is ~60 kB). */
 const MAX_INK_BYTES = 2_000_000;
@@ -87,7 +87,7 @@ export class SelectScreen {
   }
 
   private mount(): HTMLElement {
-    const { catalog, overlay, textSize, ownStories } = this.services;
+    const { catalog, overlay, textSize, optionOrder, ownStories } = this.services;
     const services = this.services;
     const cards = catalog.map((entry, i) =>
       h('li', { className: entry.own ? 'own-card' : undefined }, h('button', { className: 'scenario-card', type: 'button', onClick: () => this.pick(entry) },
@@ -102,6 +102,7 @@ export class SelectScreen {
         return services.soundSettings;
       },
       textSize,
+      optionOrder,
     };
     const screen = overlay.mount(
       h('section', { className: 'select-screen on-night', 'aria-labelledby': 'select-title' },
