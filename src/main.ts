@@ -33,6 +33,7 @@ import { afterNextPaint } from './presentation/after-paint.ts';
 import { afterInputPause } from './presentation/page-events.ts';
 import { perfMark } from './presentation/perf-marks.ts';
 import { TitleScreen } from './presentation/screens/title-screen.ts';
+import type { LmsMode } from './lms/lms-mode.ts';
 
 /** The engine and the sound start once the player has pressed nothing for this long, or after the latest wait (see below). */
 const QUIET_MS = 1500;
@@ -44,11 +45,18 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-const saves = new SaveStore(browserStorage);
+let saves = new SaveStore(browserStorage);
 // The stories a player opens from their own .ink files stay for the browser session (a reload keeps
 // them, so a save of one resumes), listed after the build's own.
 const ownStories = new OwnStoryShelf(sessionStore, builtInStories);
-const stories = (): CatalogEntry[] => [...builtInStories, ...ownStories.entries];
+// Launched by a learning system: a SCORM package's launch page marks <html data-lms>, a cmi5 or
+// xAPI launch puts an `endpoint` in the address. Only then is the LMS code fetched, and the title
+// waits for it (docs/lms.md); it offers the launch's scenarios only and may keep the saves itself.
+// (No top-level await here: the bundler would split every module the entry shares into chunks.)
+const launch = document.documentElement.dataset;
+const lmsLaunched = launch.lms !== undefined || new URLSearchParams(window.location.search).has('endpoint');
+let lms: LmsMode | undefined;
+const stories = (): readonly CatalogEntry[] => lms?.catalog ?? [...builtInStories, ...ownStories.entries];
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
 // Howler comes in when the player first pauses (see below): opening the AudioContext behind it can
 // hold the page for a few hundred milliseconds on a slow machine. Until then the deferred port keeps
@@ -78,14 +86,30 @@ window.addEventListener('unhandledrejection', (event) => showUnexpected(String(e
 // The first screen: up before anything else loads.
 const title = new TitleScreen({
   overlay,
-  saves,
+  get saves() {
+    return saves;
+  },
   get catalog() {
     return stories();
   },
   downloads: fileDownloads,
 });
-title.show();
-perfMark('title-interactive');
+const showTitle = () => {
+  title.show();
+  perfMark('title-interactive');
+};
+if (lmsLaunched) {
+  import('./lms/lms-mode.ts')
+    .then(({ startLmsMode }) => startLmsMode({ mark: launch.lms, story: launch.story, search: window.location.search }, builtInStories))
+    .then(
+      (mode) => {
+        lms = mode;
+        saves = mode.saves ?? saves;
+      },
+      (error: unknown) => console.error('The learning system connection could not start:', error),
+    )
+    .finally(showTitle);
+} else showTitle();
 
 // The play-through in progress is saved after every choice, once the next text is painted; leaving
 // the page (or hiding it, after which a phone may close it unasked) writes a save still waiting.
@@ -112,7 +136,9 @@ const services: GameServices = {
       (error: unknown) => ({ file: files[0]?.name ?? '', problems: [{ severity: 'error' as const, text: `The story checker could not be loaded: ${String(error)}` }], story: undefined }),
     ),
   overlay,
-  saves,
+  get saves() {
+    return saves;
+  },
   soundSettings,
   textSize,
   optionOrder,
@@ -142,6 +168,7 @@ const services: GameServices = {
     }
     saving?.stop();
     saving = autosave(opened.value, saves, entry.file, systemClock, afterNextPaint);
+    lms?.attach(opened.value);
     attachStorySound(opened.value, audio, afterNextPaint);
     return ok(opened.value);
   },
