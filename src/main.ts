@@ -19,6 +19,7 @@ import { randomId } from './adapters/random-id.ts';
 import { browserTabMessages } from './adapters/tab-messages.ts';
 import { AudioSettingsStore } from './core/audio/settings.ts';
 import { TextSizeStore } from './core/text-size.ts';
+import { OptionOrderStore } from './core/option-order-setting.ts';
 import { attachStorySound } from './core/audio/story-sound.ts';
 import { DeferredAudio } from './core/audio/deferred-audio.ts';
 import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
@@ -35,6 +36,7 @@ import { afterNextPaint } from './presentation/after-paint.ts';
 import { afterInputPause } from './presentation/page-events.ts';
 import { perfMark } from './presentation/perf-marks.ts';
 import { TitleScreen } from './presentation/screens/title-screen.ts';
+import type { LmsMode } from './lms/lms-mode.ts';
 
 /** The engine and the sound start once the player has pressed nothing for this long, or after the latest wait (see below). */
 const QUIET_MS = 1500;
@@ -46,13 +48,21 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-const saves = new SaveStore(browserStorage, randomId, systemClock);
+// In LMS mode the learning system may keep the saves instead (then this is replaced before the title shows).
+let saves = new SaveStore(browserStorage, randomId, systemClock);
 // Which play-throughs the game's other tabs have open: a second tab says so instead of competing for one.
 const presence = new PlayThroughPresence(browserTabMessages('manage-or-lead/play-throughs'), randomId(), systemClock);
 // The stories a player opens from their own .ink files stay for the browser session (a reload keeps
 // them, so a save of one resumes), listed after the build's own.
 const ownStories = new OwnStoryShelf(sessionStore, builtInStories);
-const stories = (): CatalogEntry[] => [...builtInStories, ...ownStories.entries];
+// Launched by a learning system: a SCORM package's launch page marks <html data-lms>, a cmi5 or
+// xAPI launch puts an `endpoint` in the address. Only then is the LMS code fetched, and the title
+// waits for it (docs/lms.md); it offers the launch's scenarios only and may keep the saves itself.
+// (No top-level await here: the bundler would split every module the entry shares into chunks.)
+const launch = document.documentElement.dataset;
+const lmsLaunched = launch.lms !== undefined || new URLSearchParams(window.location.search).has('endpoint');
+let lms: LmsMode | undefined;
+const stories = (): readonly CatalogEntry[] => lms?.catalog ?? [...builtInStories, ...ownStories.entries];
 // Sound: the story's tags → the audio port → Howler, with files found through the asset manifest.
 // Howler comes in when the player first pauses (see below): opening the AudioContext behind it can
 // hold the page for a few hundred milliseconds on a slow machine. Until then the deferred port keeps
@@ -71,6 +81,8 @@ const unlockAudio = () => {
 window.addEventListener('pointerdown', unlockAudio, { capture: true });
 window.addEventListener('keydown', unlockAudio, { capture: true });
 const overlay = new Overlay(element('ui'), element('announcer'));
+// Shuffled option order unless the player chose the order written; a resumed save keeps its own.
+const optionOrder = new OptionOrderStore(browserStorage);
 
 // The play-through in progress is saved after every choice, once the next text is painted; leaving
 // the page (or hiding it, after which a phone may close it unasked) writes a save still waiting.
@@ -93,23 +105,43 @@ document.addEventListener('visibilitychange', () => {
 // panel says only what is true of the progress: a save still waiting is written first, then asked about.
 const showUnexpected = (detail: string) => {
   saving?.flush();
-  overlay.showUnexpectedProblem(detail, progressSentence(saving?.state), () => window.location.reload());
+  overlay.showUnexpectedProblem(detail, progressSentence(progress()), () => window.location.reload());
 };
+/** What is true of this page's play-through's progress; nothing, when the saves do not outlast the page (LMS mode: the learning system keeps the place). */
+function progress() {
+  return saves.lasting ? saving?.state : undefined;
+}
 window.addEventListener('error', (event) => showUnexpected(event.message));
 window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));
 
 // The first screen: up before anything else loads.
 const title = new TitleScreen({
   overlay,
-  saves,
+  get saves() {
+    return saves;
+  },
   get catalog() {
     return stories();
   },
   downloads: fileDownloads,
   presence,
 });
-title.show();
-perfMark('title-interactive');
+const showTitle = () => {
+  title.show();
+  perfMark('title-interactive');
+};
+if (lmsLaunched) {
+  import('./lms/lms-mode.ts')
+    .then(({ startLmsMode }) => startLmsMode({ mark: launch.lms, story: launch.story, search: window.location.search }, builtInStories))
+    .then(
+      (mode) => {
+        lms = mode;
+        saves = mode.saves ?? saves;
+      },
+      (error: unknown) => console.error('The learning system connection could not start:', error),
+    )
+    .finally(showTitle);
+} else showTitle();
 
 // The story runtime (inkjs, the runner, the session), fetched now beside the engine, used once a scenario is picked.
 const loadSessions = () => import('./core/session.ts');
@@ -128,8 +160,10 @@ const services: GameServices = {
       (error: unknown) => ({ file: files[0]?.name ?? '', problems: [{ severity: 'error' as const, text: `The story checker could not be loaded: ${String(error)}` }], story: undefined }),
     ),
   overlay,
-  saves,
-  progress: () => saving?.state,
+  get saves() {
+    return saves;
+  },
+  progress,
   setAside(id, why) {
     if (saving?.id === id) {
       saving.stop();
@@ -142,6 +176,7 @@ const services: GameServices = {
   },
   soundSettings,
   textSize,
+  optionOrder,
   prefersReducedMotion,
   fullScreen: browserFullScreen,
   downloads: fileDownloads,
@@ -159,6 +194,7 @@ const services: GameServices = {
       mode: log?.mode ?? options.mode,
       alias: log ? log.alias : options.alias,
       app: { name: 'manage-or-lead', version: __APP_VERSION__ },
+      ...(log ? {} : { shuffleSeed: optionOrder.seedForNewPlay() }),
     });
     if (!opened.ok) return opened;
     if (options.resume) {
@@ -185,6 +221,7 @@ const services: GameServices = {
     reclaim = () => {
       if (saving === current && current.state !== 'kept' && current.state !== 'not-kept') claim();
     };
+    lms?.attach(opened.value);
     attachStorySound(opened.value, audio, afterNextPaint);
     return ok(opened.value);
   },

@@ -4,23 +4,30 @@
 # minutes: 12
 # cast: Ruth Okafor, Dev Malhotra, Sam Lindqvist, Priya Nair, Tomás Ruiz, Helen Park
 # objective: Answer a missed quarter with a plan the numbers can follow and a direction the team can believe in, and know which one you reach for first.
-# objective: Give each person the amount of direction they need after a setback: close and clear for the new hire, questions for the shaken rep, the keys for the veteran.
+# objective: Give each person the direction they need for the task in front of them after a setback: close and clear for the new hire, a plan with reasons for a rep on work she never did, support for a rep on work she knows, the keys for the veteran.
 # objective: Take a recovery plan to your boss that she can use upstairs, without losing the team that has to deliver it.
 # meters: morale, pipeline, results
+# account: Hartwell Packaging (a packaging manufacturer)
+# account: Oakridge Print (a commercial printer)
 
 INCLUDE common/cast.ink
+
+// Choices are sticky (+): no decision is ever offered twice, and once-only (*) choices make ink count
+// every option's visits, which keeps every path apart for the story checker and slows its search.
 
 // ---------------------------------------------------------------------------
 // Story state. Names start with mq_ (missed-quarter) to stay clear of cast.ink.
 // ---------------------------------------------------------------------------
-VAR mq_open = 0        // how you opened Monday: 1 activity numbers, 2 where we're going, 3 the gap and a round of questions
-VAR mq_floor = false   // you set the activity floor yourself: forty calls a day, numbers posted every Friday
-VAR mq_plans = false   // each rep brings their own plan to get back on track
-VAR mq_idea = false    // Ruth has said out loud what is wrong with the deal reviews
-VAR mq_ruth = 0        // Ruth after Wednesday: 0 a brief from you, 1 the reviews handed to her, 2 hers after you asked, 3 run together, 4 mentoring Sam her way
-VAR mq_sam = 0         // Sam on Monday: 1 direct, 2 coach, 3 support, 4 delegate
-VAR mq_priya = 0       // Priya on Tuesday: 1 direct, 2 coach, 3 support, 4 delegate
-VAR mq_helen = 0       // Friday: 1 the activity plan, 2 the direction, 3 Ruth on the call, 4 both
+VAR mq_open = 0          // how you opened Monday: 1 the numbers, 2 where we're going, 3 the gap and a round of questions
+VAR mq_floor = false     // there is an activity floor: forty calls a day, numbers posted every Friday (yours, or Helen's)
+VAR mq_plans = false     // each rep brings their own plan on Wednesday
+VAR mq_idea = false      // Ruth has said out loud what is wrong with the deal reviews
+VAR mq_ruth = 0          // Ruth after Wednesday: 0 a brief from you, 1 the reviews handed to her, 2 hers after you asked, 3 run together, 4 mentoring Sam her way
+VAR mq_sam = 0           // Sam on Monday: 1 direct, 2 coach, 3 support, 4 delegate
+VAR mq_cold = false      // on Tuesday Priya's task was cold prospecting (the floor), not her own customers
+VAR mq_priya = 0         // Priya on Tuesday: 1 direct, 2 coach, 3 support, 4 delegate
+VAR mq_helen = 0         // Friday: 1 the activity plan, 2 the direction, 3 Ruth on the call, 4 both
+VAR mq_overruled = false // Helen imposed her own plan on Friday
 
 -> start
 
@@ -76,12 +83,12 @@ Nine o'clock. The whole team is in the meeting room before you, which is never a
 Dev is scrolling his phone. Ruth has her coffee and her arms folded. Priya's notebook is shut.
 Sam sits in the front row, pen ready, as if there might be a test.
 Behind you, Tomás puts the dashboard up. Eighty-one per cent. #debrief: What did you open Monday's meeting with, and what did each person in the room do with it? #debrief: After a miss, what does a team need first: the numbers, a direction, or a chance to say what went wrong? #debrief: How will you open the next team meeting after a bad month?
-* [Put Tomás's numbers up and set the new floor: forty calls a day, three times coverage by week six, a deal review every Thursday without fail #manage:detail=2 #manage:tell]
-    -> m_metrics
-* [Leave the dashboard for later. Start with where the team is going this year and why, then ask what got in the way last quarter #lead:direction=2 #lead:ask]
-    -> m_reset
-* [Show the gap plainly, then go round the room: what would each of them change first? #manage:detail #lead:ask]
++ [Show the gap plainly, then go round the room: what would each of them change first? #manage:detail #lead:ask]
     -> m_round
++ [Put Tomás's numbers up and take them through it: calls down a third, coverage at two point one, five reviews skipped. Then say what has to change #manage:detail=2 #manage:tell]
+    -> m_metrics
++ [Leave the dashboard for later. Start with where the team is going this year and why, then ask what got in the way last quarter #lead:direction=2 #lead:ask]
+    -> m_reset
 
 === m_metrics ===
 ~ mq_open = 1
@@ -123,13 +130,13 @@ The deal reviews. They've turned into a stage check. Nobody learns anything in t
 - else:
     Twenty minutes left, and nothing on the whiteboard yet that anyone has to do. #clear
 }
-They need to walk out of this room knowing what this week looks like. #debrief: What did the team walk out of Monday's meeting with, and whose was it? #debrief: Who owns the plan now, and what difference will that make on a wet Wednesday afternoon? #debrief: What would you want them to walk out with next time?
-* [Set it yourself: forty calls a day for everyone, Dev included, and Tomás posts the numbers every Friday #manage:control #manage:detail]
-    -> w_floor
-* [Agree the outcome with them, back on track by week six, and ask each of them to bring their own plan for it on Wednesday #lead:empower #lead:direction]
+They need to walk out of this room knowing what this week looks like. Helen needs a plan by Friday. #debrief: What did the team walk out of Monday's meeting with, and whose was it? #debrief: Who owns the plan now, and what difference will that make on a wet Wednesday afternoon? #debrief: What would you want them to walk out with next time?
++ [Agree the outcome with them, back on track by week six, and ask each of them to bring their own plan for it on Wednesday #lead:empower #lead:direction]
     -> w_plans
-* [Tell them why the next six weeks matter: what they build now is next quarter's number and next quarter's commission. The how is theirs #lead:direction #lead:empower]
++ [Tell them why the next six weeks matter: what they build now is next quarter's number and next quarter's commission. The how is theirs #lead:direction #lead:empower]
     -> w_why
++ [Set it yourself: forty calls a day for everyone, Dev included, and Tomás posts the numbers every Friday #manage:control #manage:detail #manage:tell]
+    -> w_floor
 
 === w_floor ===
 ~ mq_floor = true
@@ -148,7 +155,6 @@ Tomás writes it on the whiteboard: 40 a day. 3x by week six. Thursdays. #clear
 
 === w_plans ===
 ~ mq_plans = true
-~ raise(pipeline, 5)
 ~ raise(morale, 5)
 My own plan? I can do that. #clear #speaker: Dev #mood: pleased
 {
@@ -159,6 +165,7 @@ My own plan? I can do that. #clear #speaker: Dev #mood: pleased
 - else:
     Sam looks at the blank page in his notebook, then at you.
 }
+The meeting ends with nothing on the whiteboard but Wednesday's date.
 -> sam
 
 === w_why ===
@@ -183,15 +190,15 @@ Half past three. Sam comes over to your desk with his notebook held in both hand
     This morning was good. Really. I just don't know what I'm supposed to do tomorrow at nine. #speaker: Sam #mood: worried
 }
 He's eleven weeks in, with one small deal to his name, and he has taken the 81 as if it were his. #clear
-He looks at you as if you might have the answer written down somewhere. #readiness: Sam R1 #debrief: What did Sam ask you for, and what did you give him? #debrief: How much direction does someone eleven weeks into the job need after a miss, and when does giving it stop being micromanaging? #debrief: What will Sam need from you next week, and the week after?
-* [Sit down with him now: twenty named accounts, a three-line opener, and fifteen minutes together every morning this week #manage:tell #manage:detail #manage:control #approach:direct]
-    -> s_direct
-* [Ask him to play back his last call, then work out together what to try on the next one #lead:ask #approach:coach]
+A month ago he was the keenest person on the floor. Today he looks at you as if you might have the answer written down somewhere. #readiness: Sam R1 #debrief: What did Sam ask you for, and what did you give him? #debrief: How much direction does someone eleven weeks into the job need the week after a miss, and when does giving it stop being micromanaging? #debrief: What will Sam need from you next week, and the week after?
++ [Tell him what you'd do at nine tomorrow, and why: ring the twenty firms most like his one win. Then ask him what he'd say after hello, and shape the opener with him #manage:control #lead:ask #approach:coach]
     -> s_coach
-* [Tell him the miss wasn't his doing, remind him why you hired him, and ask what would help most #lead:direction #lead:ask #approach:support]
-    -> s_support
-* [Tell him he has good instincts: find his own rhythm this week, and come to you if he gets stuck #lead:empower #lead:ask #approach:delegate]
++ [Tell him he has good instincts: find his own rhythm this week, and come to you if he gets stuck #lead:empower #approach:delegate]
     -> s_delegate
++ [Sit down with him now: twenty named accounts, a three-line opener, and fifteen minutes together every morning this week #manage:tell #manage:detail #manage:control #approach:direct]
+    -> s_direct
++ [Tell him the miss wasn't his doing and why you hired him, then ask what he thinks he should try tomorrow #lead:ask #lead:empower #approach:support]
+    -> s_support
 
 === s_direct ===
 ~ mq_sam = 1
@@ -206,17 +213,17 @@ That's all I needed. Someone to show me what good looks like. #speaker: Sam #moo
 
 === s_coach ===
 ~ mq_sam = 2
+~ raise(pipeline, 5)
 ~ raise(morale, 5)
-He plays back his last call. You ask what the buyer wanted. He isn't sure. You ask what he'd try next time. He doesn't know yet. #clear
-It takes forty minutes to find one thing: ask about their busiest week before he mentions the product.
-I think I get it. I think. #speaker: Sam #mood: thoughtful
+Tomás exports the twenty. You tell Sam why those: they look like the firm that already said yes. #clear
+Then you ask what he'd say after hello. He isn't sure. You try it three ways, and he picks the one that sounds like him.
+It takes forty minutes. I think I get it. I think. #speaker: Sam #mood: thoughtful
 -> priya
 
 === s_support ===
 ~ mq_sam = 3
-~ raise(morale, 5)
 Some colour comes back into his face. #clear
-Thanks. That helps. What would help most... knowing what to do at nine tomorrow, I suppose. But I'll work it out. #speaker: Sam #mood: relieved
+Thanks. That helps. What should I try? Ring more people, I suppose. #speaker: Sam #mood: relieved
 He goes back to his desk and looks at the CRM for a long time before he picks up the phone.
 -> priya
 
@@ -232,56 +239,84 @@ He goes back to his desk. At six he's still there, reading the notes on deals th
 // Tuesday morning: coffee with Priya
 // ===========================================================================
 === priya ===
+~ mq_cold = mq_floor
 Tuesday, half past ten. You take Priya for a coffee at the café across the car park. #clear #scene: cafe #music: calm
+A year ago she was second on the board. Then three big deals slipped in a row, and since then she has only chased small ones.
 {
 - mq_floor:
     I'll hit the forty. I'm not worried about the forty. #speaker: Priya #mood: worried
     I just don't think anyone I'm calling wants to hear from me. #speaker: Priya #mood: worried
+    Forty a day means strangers. Her best year came from customers who rang her back, and she has never been a cold caller. She is willing. She doesn't know how. #clear
+    She turns her cup round and round on its saucer. #readiness: Priya R2 #debrief: What was Priya being asked to do this week, and was it something she had done before? #debrief: Sam and Priya are both struggling after the miss: why might the same help land differently with each of them? #debrief: What would you want Priya doing on her own a month from now, and how will you get her there?
 - else:
     I liked Monday. I did. I just don't know if I'm any good at this any more. #speaker: Priya #mood: worried
+    Her best year came from customers she had already helped. She knows how to do that. She hasn't rung one of them in months. #clear
+    She turns her cup round and round on its saucer. #readiness: Priya R3 #debrief: What was Priya being asked to do this week, and was it something she had done before? #debrief: Sam and Priya are both struggling after the miss: why might the same help land differently with each of them? #debrief: What would you want Priya doing on her own a month from now, and how will you get her there?
 }
-A year ago she was second on the board. Then three big deals slipped in a row, and since then she has only chased small ones. #clear
-She turns her cup round and round on its saucer. #readiness: Priya R2 #debrief: What did Priya say she was missing, and what did you hear? #debrief: Sam and Priya are both struggling after the miss: why might the same help land differently with each of them? #debrief: What would you want Priya doing on her own a month from now, and how will you get her there?
-* [Give her a plan: a call list from Tomás, forty calls a day, and five minutes with you every evening to go through them #manage:tell #manage:detail #approach:direct]
-    -> p_direct
-* [Ask about her best quarter: what was she doing then that she isn't now? Build the next two weeks out of her answer #lead:ask #approach:coach]
-    -> p_coach
-* [Tell her what you see in her and where she fits in the team's year, and ask what she needs from you #lead:direction #lead:ask #approach:support]
++ [Ask about her best quarter: what was she doing then that she isn't now? Let her build the next two weeks from her own answer #lead:ask=2 #lead:empower #approach:support]
     -> p_support
-* [Tell her she's done this for years and you trust her to find her own way back, no check-ins #lead:empower=2 #lead:ask #approach:delegate]
++ [Give her a plan: a call list from Tomás, forty calls a day, and five minutes with you every evening to go through them #manage:tell #manage:detail #manage:control #approach:direct]
+    -> p_direct
++ [Tell her she's done this for years and you trust her to find her own way back, no check-ins #lead:empower=2 #approach:delegate]
     -> p_delegate
++ [Tell her where you'd start, and why: the customers she has already helped, because they already trust her. Write the first ten names together, and ask which one she'd ring first #manage:control #lead:ask #approach:coach]
+    -> p_coach
 
 === p_direct ===
 ~ mq_priya = 1
-~ raise(pipeline, 5)
-~ lower(morale, 5)
 OK. I can do that. #clear #speaker: Priya #mood: neutral
-She does. Every evening her five minutes are exactly five minutes: the numbers, and no questions.
-Her calls go up all week. Her voice on them doesn't change.
+{
+- mq_cold:
+    ~ raise(pipeline, 10)
+    The list gives her something to say. Her calls go up all week, and two of them turn into meetings.
+    Every evening her five minutes are exactly five minutes: the numbers, and no questions.
+- else:
+    ~ raise(pipeline, 5)
+    ~ lower(morale, 5)
+    She does. Every evening her five minutes are exactly five minutes: the numbers, and no questions.
+    Her calls go up all week. Her voice on them doesn't change.
+}
 -> ruth
 
 === p_coach ===
 ~ mq_priya = 2
-~ raise(pipeline, 10)
-~ raise(morale, 10)
-She thinks about it for a long time. #clear
-Two years ago? I was ringing customers I'd already helped, and asking who else had the same problem. #speaker: Priya #mood: thoughtful
-You ask how many of them she's rung since. She laughs, a little.
-None. Not one. #speaker: Priya #mood: relieved
-By the end of the coffee she has eight names on a napkin, in her own handwriting.
+She reads the ten names twice. #clear
+{
+- mq_cold:
+    ~ raise(pipeline, 10)
+    ~ raise(morale, 10)
+    Oakridge first. I know what to say to them. #speaker: Priya #mood: relieved
+    She rings the ten first thing each morning, then does the rest of her forty. By Friday three of the ten have given her names to call, and the cold calls aren't cold any more.
+- else:
+    ~ raise(pipeline, 10)
+    They're good names. #speaker: Priya #mood: thoughtful
+    She rings every one of them by Thursday. She doesn't add any of her own.
+}
 -> ruth
 
 === p_support ===
 ~ mq_priya = 3
-~ raise(morale, 5)
-Thanks. I needed to hear that. What I need is to stop feeling like the one who lost the quarter. #clear #speaker: Priya #mood: relieved
-Back at the office she's on the phone before you've sat down. By Thursday she has slowed again, as if she's waiting for something.
+She thinks about it for a long time. #clear
+Two years ago? I was ringing customers I'd already helped, and asking who else had the same problem. #speaker: Priya #mood: thoughtful
+You ask how many of them she's rung since. She laughs, a little.
+None. Not one. #speaker: Priya #mood: relieved
+By the end of the coffee she has eight names on a napkin, in her own handwriting. #clear
+{
+- mq_cold:
+    ~ raise(pipeline, 5)
+    ~ raise(morale, 5)
+    Then she looks at her watch. Forty cold calls a day still to make. By Thursday the napkin is under her keyboard.
+- else:
+    ~ raise(pipeline, 10)
+    ~ raise(morale, 10)
+    She rings the first of them from the car park.
+}
 -> ruth
 
 === p_delegate ===
 ~ mq_priya = 4
 ~ lower(pipeline, 5)
-She smiles and says thank you, and means it. #clear #speaker: Priya #mood: pleased
+She smiles and says thank you, and means it. #clear
 Over the next week her calendar fills up with internal meetings and online training. Her pipeline doesn't move.
 -> ruth
 
@@ -289,8 +324,13 @@ Over the next week her calendar fills up with internal meetings and online train
 // Wednesday afternoon: the drive back with Ruth
 // ===========================================================================
 === ruth ===
+{mq_plans:
+    Wednesday morning, the plans arrive. Dev's says "better leads". Sam's is a copy of Priya's. Ruth's is three lines long. #clear
+    Tomás adds them up.
+    Two point three times coverage, if every deal goes right. And half the week has gone. #speaker: Tomás #mood: worried
+}
 Wednesday afternoon. You're driving Ruth back from a renewal meeting at Hartwell Packaging. #clear #scene: car #music: calm
-She ran it beautifully, and looked bored doing it. Fourteen years on this patch.
+She ran it beautifully, and looked bored doing it. Fourteen years on this team.
 {
 - mq_idea:
     About what I said on Monday. The reviews. #speaker: Ruth #mood: thoughtful
@@ -299,16 +339,16 @@ She ran it beautifully, and looked bored doing it. Fourteen years on this patch.
     She's quiet most of the way. You can't remember the last time she said anything in a team meeting. #clear
 }
 Twenty minutes to the office. #readiness: Ruth R4 #debrief: What did Ruth offer on the drive, or hold back, and why? #debrief: What does a bored veteran need from you, and how is it different from what Sam needed on Monday? #debrief: If this goes well, what would you hand Ruth next?
-* {mq_idea} [Hand her the Thursday deal reviews, from tomorrow, to run her way #lead:empower=2 #lead:ask #approach:delegate]
-    -> r_hand
-* {not mq_idea} [Ask her what she made of Monday, and what she'd change if this were her team #lead:ask #lead:empower #approach:support]
-    -> r_ask
-* {not mq_idea} [Ask her to take Sam under her wing for the next six weeks, however she thinks best #lead:empower=2 #approach:delegate]
-    -> r_mentor
-* [Ask her to run the reviews alongside you for a month: you chair, she brings the questions #lead:ask #manage:control #approach:coach]
-    -> r_share
-* [Keep the reviews with you, and give her a clear brief: the biggest pipeline on the team by week six, and two sessions a week with Sam #manage:control=2 #manage:tell #approach:direct]
++ [Keep the reviews with you, and give her a clear brief: the biggest pipeline on the team by week six, and two sessions a week with Sam #manage:control=2 #manage:tell #approach:direct]
     -> r_brief
++ {mq_idea} [Hand her the Thursday deal reviews, from tomorrow, to run her way #lead:empower=2 #approach:delegate]
+    -> r_hand
++ {not mq_idea} [Ask her what she made of Monday, and what she'd change if this were her team #lead:ask #lead:empower #approach:support]
+    -> r_ask
++ [Offer to run the reviews with her for a month: you chair and explain what you want from them, she brings the questions, and she takes the chair when you're both ready #manage:control #approach:coach]
+    -> r_share
++ {not mq_idea} [Ask her to take Sam under her wing for the next six weeks, however she thinks best #lead:empower=2 #approach:delegate]
+    -> r_mentor
 
 === r_hand ===
 ~ mq_ruth = 1
@@ -344,7 +384,6 @@ She spends the rest of the drive planning his first week out loud.
 
 === r_share ===
 ~ mq_ruth = 3
-~ raise(morale, 5)
 ~ raise(pipeline, 5)
 Sure. Happy to help. #clear #speaker: Ruth #mood: neutral
 On Thursday she brings three sharp questions for every deal, and waits for you to ask them.
@@ -365,14 +404,14 @@ She talks about the roadworks for the rest of the drive.
 Friday, four o'clock. Helen's face fills the screen. #clear #scene: video-call #music: tense
 Tomás's numbers are open in the other window: calls at {mq_floor:thirty-nine|thirty-one} a day, coverage at {mq_cov_now()}.
 So. The recovery plan. What am I taking upstairs on Monday? #speaker: Helen #mood: tense #debrief: What did you take to Helen, and what did she hear? #debrief: Which parts of your week were the plan, and which were the direction? Did Helen need both? #debrief: How will you report the next six weeks to Helen, and who else could do some of the talking?
-* [Walk her through the activity plan week by week: calls, coverage, Thursday reviews, with Tomás's numbers behind each #manage:detail=2]
-    -> h_detail
-* [Start with where the team is going this year and why, and ask for six weeks to show it in the number #lead:direction=2]
++ [Start with where the team is going this year and why, and ask for six weeks to show it in the number #lead:direction=2]
     -> h_why
-* {mq_ruth == 1 || mq_ruth == 2} [Bring Ruth onto the call to tell Helen how the new deal reviews work #lead:ask #lead:direction]
-    -> h_ruth
-* [Give her both: where the team is going in two sentences, then the plan, number by number #lead:direction #manage:detail]
++ [Give her both: where the team is going in two sentences, then the plan, number by number #lead:direction #manage:detail]
     -> h_both
++ {mq_ruth == 1 || mq_ruth == 2} [Bring Ruth onto the call to tell Helen how the new deal reviews work #lead:empower #lead:direction]
+    -> h_ruth
++ [Walk her through the activity plan week by week: calls, coverage, Thursday reviews, with Tomás's numbers behind each #manage:detail=2]
+    -> h_detail
 
 === h_detail ===
 ~ mq_helen = 1
@@ -391,9 +430,19 @@ Helen hears you out. #clear
     ~ raise(morale, 5)
     Your coverage is moving already. All right. Six weeks, and then I want three. #speaker: Helen #mood: thoughtful
 - else:
-    I can't take "where we're going" upstairs. Not at {mq_cov_now()}. #speaker: Helen #mood: annoyed
-    Six weeks. If it isn't moving by then, I'll be sitting in on your Thursday reviews. #speaker: Helen #mood: tense
+    -> h_overruled
 }
+-> weeks
+
+// Helen overrules a request for time when the numbers give her nothing to take upstairs.
+=== h_overruled ===
+~ mq_overruled = true
+I can't take "where we're going" upstairs. Not at {mq_cov_now()}. #speaker: Helen #mood: annoyed
+So here's the plan. Forty calls a day from Monday, the numbers to me every Friday, and I'm chairing Thursday's deal review myself until coverage moves. #speaker: Helen #mood: tense
+She sends it to the whole team at five, before you've had a chance to tell them. #clear
+~ mq_floor = true
+~ raise(pipeline, 10)
+~ lower(morale, 10)
 -> weeks
 
 === h_ruth ===
@@ -417,6 +466,9 @@ Fine. That I can sell. Numbers every Friday, please, and we'll talk properly in 
 === weeks ===
 Six weeks later. Thursday, half past four. #clear #scene: office #music: calm
 {
+- mq_overruled:
+    ~ lower(morale, 5)
+    Helen chaired two Thursday reviews. Nobody brought a deal they were worried about. Calls have held at thirty-nine a day, because she reads them.
 - mq_floor:
     ~ raise(pipeline, 10)
     ~ lower(morale, 5)
@@ -428,7 +480,7 @@ Six weeks later. Thursday, half past four. #clear #scene: office #music: calm
 - mq_ruth == 1 || mq_ruth == 2:
     ~ raise(pipeline, 5)
     ~ raise(morale, 5)
-    Ruth's reviews run long, and nobody minds. Priya brought a deal she was scared of, and left with three questions for the buyer.
+    {mq_overruled:Ruth got the reviews back after Helen's two.} Ruth's reviews run long, and nobody minds. Priya brought a deal she was scared of, and left with three questions for the buyer.
 - mq_ruth == 3:
     Ruth still brings the questions to the reviews. You still ask them.
 - mq_ruth == 4:
@@ -449,14 +501,17 @@ Six weeks later. Thursday, half past four. #clear #scene: office #music: calm
     Sam is getting there, slowly. He still checks with you before any call he isn't sure of. #clear
 }
 {
-- mq_priya == 2:
+- (mq_cold && mq_priya == 2) || (not mq_cold && mq_priya == 3):
     ~ raise(results, 10)
-    Priya's napkin turned into three deals. One of them is the biggest on the board.
+    Priya's three best deals came from {mq_cold:names her old customers gave her|customers she had already helped}. One of them is the biggest on the board.
 - mq_priya == 1:
     ~ raise(results, 5)
     Priya makes her forty calls a day, every day. She hasn't asked a question in a meeting since the café.
+- mq_priya == 2:
+    ~ raise(results, 5)
+    Priya works your ten names, and the ones they gave her. She hasn't added one of her own.
 - mq_priya == 3:
-    Priya has good weeks and bad weeks. This one was good.
+    Priya has good weeks and bad weeks. The napkin is still under her keyboard.
 - else:
     Priya's pipeline is where it was in week one.
 }
@@ -473,29 +528,30 @@ Six weeks later. Thursday, half past four. #clear #scene: office #music: calm
 }
 
 === end_both ===
-Helen's message comes in at five. #clear #sfx: message #music: hopeful
-{mq_ruth == 1 || mq_ruth == 2:Coverage at {mq_cov()}, and people upstairs are asking about your Thursday reviews. Keep doing whatever you're doing.|Coverage at {mq_cov()}, and your team sounds like a team again. Keep doing whatever you're doing.} #speaker: Helen #mood: pleased
-On Monday, for the first time in months, nobody is in the meeting room before you. #clear
-They're on the phones. #ending: back-on-track
+On Monday, for the first time in months, nobody is in the meeting room before you. #clear #music: hopeful
+They're on the phones.
+Helen rings at lunchtime. #sfx: phone
+{mq_ruth == 1 || mq_ruth == 2:Coverage at {mq_cov()}, and people upstairs are asking about your Thursday reviews. Keep doing whatever you're doing.|Coverage at {mq_cov()}, and your team sounds like a team again. Keep doing whatever you're doing.} #speaker: Helen #mood: pleased #ending: back-on-track
 -> END
 
 === end_numbers ===
-Helen's message comes in at five. #clear #sfx: message
-Coverage at {mq_cov()}. That's the recovery I promised upstairs. Good work. #speaker: Helen #mood: pleased
 On your way out you pass Ruth's desk. #clear #music: off
-{mq_ruth == 1 || mq_ruth == 2:She's writing up questions for next Thursday's review. Everyone else went home at five.|{mq_ruth == 4:She's going through tomorrow's calls with Sam. Everyone else went home at five.|There's a recruiter's email open on her screen. She doesn't close it when you walk past.}} #ending: numbers-back
+{mq_ruth == 1 || mq_ruth == 2:She's writing up questions for next Thursday's review. Everyone else went home at five.|{mq_ruth == 4:She's going through tomorrow's calls with Sam. Everyone else went home at five.|There's a recruiter's email open on her screen. She doesn't close it when you walk past.}}
+In the car park, your phone lights up with Helen's message. #sfx: message
+Coverage at {mq_cov()}. That's the recovery I promised upstairs. Good work. #speaker: Helen #mood: pleased #ending: numbers-back
 -> END
 
 === end_team ===
-Helen rings at five. #clear #sfx: phone
-I keep hearing the team's in good spirits. Coverage is {mq_cov()}. Good spirits don't go upstairs. #speaker: Helen #mood: annoyed
-Down the corridor, someone laughs in the meeting room. #clear #music: off
+Down the corridor, someone laughs in the meeting room. The Thursday review has run over again. #clear #music: off
+Tomás puts his head round your door with the weekly numbers. Coverage is {mq_cov()}.
+Helen's message comes in at five. #sfx: message
+I keep hearing the team's in good spirits. Good spirits don't go upstairs. #speaker: Helen #mood: annoyed
 You open Tomás's dashboard and start on next week's numbers, on your own. #ending: team-back
 -> END
 
 === end_adrift ===
-Helen rings at five. #clear #sfx: phone
-Coverage at {mq_cov()}, after six weeks. From Monday I'm sitting in on your Thursday reviews. #speaker: Helen #mood: tense
 On the wall, the dashboard has moved on to the new quarter. It doesn't look much different. #clear #music: off
+Coverage is {mq_cov()}, after six weeks.
+{mq_overruled:Helen is in the meeting room again, chairing the review. She waves you in.|Helen walks in at half past four, unannounced. From Monday, she says, she's chairing your Thursday reviews.}
 Tomás looks across at you, then back at his screen. #ending: still-adrift
 -> END

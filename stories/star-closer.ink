@@ -1,12 +1,15 @@
 # title: The star who skips the process
 # id: star-closer
 # summary: Dev is your top closer, and nobody sees his deals until they sign, at discounts nobody approved. Tomás can't forecast, Helen loves the numbers, and the rest of the team is watching. Enforce the rule, find out why, or change the process?
-# minutes: 10
+# minutes: 11
 # cast: Dev Malhotra, Tomás Ruiz, Helen Park, Ruth Okafor, Sam Lindqvist
 # objective: Find out why an able person skips a process before deciding whether to enforce it, change it, or let it go.
 # objective: Involve a capable but resistant rep in fixing the process, rather than policing him or leaving him to it.
-# objective: Notice what the rest of the team learns from how you treat your star.
+# objective: Notice what the rest of the team learns from how you treat your star, and that a star can be new at teaching what he does.
 # meters: trust, pipeline, results, morale
+# account: Fenwick Hotels (a hotel group, 15 hotels)
+# account: Meridian Care (a care home group, 18 homes)
+# account: Kingsmead Garden Centres (a garden centre chain, 11 centres)
 
 INCLUDE common/cast.ink
 
@@ -15,6 +18,9 @@ INCLUDE common/cast.ink
 // trust: how far Dev trusts you. pipeline: how visible and real the region's
 // forecast is. results: the quarter's number. morale: how the rest of the team
 // feels about fairness and the work.
+// Readiness (docs/cast.md): Dev is R3, able but unwilling, on the CRM and on
+// pricing inside the cap; on showing Sam how he sells he is R2, unable but
+// willing: he has never taught anyone. Ruth is R4 on fixing a process she uses.
 // ---------------------------------------------------------------------------
 VAR sc_public = false    // you made the CRM rule at the team review
 VAR sc_heard = false     // you heard from Dev why he skips the CRM
@@ -27,6 +33,8 @@ VAR sc_discount = 0      // Meridian's discount in per cent; 0 means it slipped
 VAR sc_counter = false   // Dev stayed for a counter-offer
 VAR sc_left = false      // Dev took the Northgate job
 VAR sc_new = false       // the team has a leaner process that they built
+VAR sc_sam = 0           // Sam's week with Dev: 1 your plan, 2 coached, 3 Dev's plan, 4 Dev's way
+VAR sc_overruled = false // Helen told you to leave Dev alone until Meridian signs
 
 -> start
 
@@ -56,7 +64,7 @@ So what do I do about Dev? #clear #speaker: Tomás #mood: tense #readiness: Dev 
     -> review
 * [Take Dev for a coffee tomorrow, away from the floor, and ask him what the CRM costs him #lead:ask=2 #lead:empower #approach:support #debrief: What did you expect to hear from Dev?]
     -> cafe
-* [Leave Dev to it: he's at 140 per cent of quota. Ask Tomás to ring him on Fridays and log his deals for him #lead:empower=2 #approach:delegate #debrief: Who pays for Dev's freedom in this arrangement?]
+* [Let Dev be: he's at 140 per cent of quota. Tomás can ring him on Fridays and log his deals for him #manage:control #approach:none #debrief: Who pays for Dev's freedom in this arrangement, and whose job did the logging become?]
     -> leave_him
 
 // ===========================================================================
@@ -81,7 +89,7 @@ That's the third call he's taken outside since Wednesday. #speaker: Tomás #mood
     -> a_fridays
 * [Ask Dev for a coffee on Monday, away from the floor, and ask him what's going on #lead:ask #lead:empower #approach:support]
     -> a_cafe
-* [Leave it there. He did what you asked, and he's still closing. Pick your battles #lead:empower #approach:delegate]
+* [Leave it with him: the rule stands, and how he keeps it is his business. He's still closing #lead:empower #approach:delegate]
     -> a_leave
 
 === a_fridays ===
@@ -107,7 +115,7 @@ So I keep them in my head till they're done. Give me five fields I can do from m
 -> helen_call
 
 === a_leave ===
-You let it go. Tomás goes back to his desk and builds the forecast from what he can guess. #clear
+You leave it with him. Tomás goes back to his desk and builds the forecast from what he can guess. #clear
 On Monday, Ruth's deals are all at fifty per cent, every close date the thirty-first.
 She catches your eye across the floor and shrugs.
 Seems to be allowed. #speaker: Ruth #mood: neutral
@@ -131,9 +139,9 @@ And the last big deal I logged early, the deal desk sat on my discount for nine 
 So I keep them in my head till they're done. #clear #speaker: Dev #mood: neutral
 Fenwick's procurement wanted thirty off. I gave them twenty-eight and got three years out of it. Was that wrong? #speaker: Dev #mood: defensive
 He's watching you the way he watches a buyer. #readiness: Dev R3 #debrief: What did you learn about why Dev skips the CRM? #debrief: Which of his reasons were about the process, and which were about him? #debrief: How would you involve a rep like Dev in fixing a process he hates?
-* [Ask him what the forecast would need from him that he'd actually keep up, and whether he'd build it with Tomás #lead:empower=2 #lead:direction #approach:support]
+* [Ask him what the forecast would need from him that he'd actually keep up, and whether he'd build it with Tomás #lead:empower=2 #lead:direction #lead:ask #approach:support]
     -> b_build
-* [Agree a minimum with him: three stages logged by each Friday, and you'll look at them together #manage:control #manage:detail #approach:coach]
+* [Tell him what the forecast can't do without, and why. Then agree three stages he logs by each Friday, and look at them together #manage:control #manage:detail #approach:coach]
     -> b_minimum
 * [Tell him you hear him, but the rule is the same for everyone: every field, every Friday #manage:control=2 #manage:detail #approach:direct]
     -> b_rule
@@ -152,7 +160,7 @@ He's already typing a message to Tomás.
 -> helen_call
 
 === b_minimum ===
-You write them on a napkin: qualified, proposal, verbal. Each one logged by Friday. #clear
+You tell him: Helen plans the region on the forecast, and a third of it is blind. Then you write three stages on a napkin: qualified, proposal, verbal. Each one logged by Friday. #clear
 Three I can live with. And the discounts? #speaker: Dev #mood: neutral
 You tell him the cap is still fifteen per cent without sign-off. He nods, and doesn't argue.
 By Friday, his three stages are in. Tomás sends you a thumbs-up.
@@ -252,22 +260,30 @@ Then she asks what else Dev has coming in before the quarter ends. #clear #debri
 === h_detail ===
 {
 - pipeline >= 45:
-    You go through them: Meridian at proposal, Castlegate Hotels at verbal, two smaller renewals. #clear
+    You go through them: Meridian at proposal, Kingsmead Garden Centres at verbal, two smaller renewals. #clear
     That's the first time I've heard his pipeline from anyone but him. Good. #speaker: Helen #mood: pleased
     ~ raise(pipeline, 5)
 - else:
-    You have Tomás's guesses and Dev's Friday texts. Meridian is "warm". Castlegate is "close". #clear
+    You have Tomás's guesses and Dev's Friday texts. Meridian is "warm". Kingsmead is "close". #clear
     So you don't know either. #speaker: Helen #mood: annoyed
     She moves on to Priya's numbers.
 }
--> meridian
+-> sam_week
 
 === h_why ===
 Helen is quiet for a moment. #clear
 Margin is next quarter's problem. #speaker: Helen #mood: tense
-But I can't plan on surprises either, even good ones. Fix it. Just don't lose me Meridian. #speaker: Helen #mood: thoughtful
-~ raise(pipeline, 5)
--> meridian
+{
+- pipeline >= 45:
+    But I can't plan on surprises either, even good ones. Fix it. Just don't lose me Meridian. #speaker: Helen #mood: thoughtful
+    ~ raise(pipeline, 5)
+- else:
+    And you can't tell me what he's got coming, so you're asking me to bet Meridian on a tidier CRM. No. #speaker: Helen #mood: annoyed
+    Leave Dev alone until Meridian signs. I'll tell him myself: whatever it takes. #speaker: Helen #mood: tense
+    ~ sc_overruled = true
+    ~ lower(trust, 5)
+}
+-> sam_week
 
 === h_signoff ===
 ~ sc_signoff = true
@@ -275,7 +291,7 @@ Fine, as long as it doesn't cost me Meridian. #clear #speaker: Helen #mood: neut
 Tomás tells Dev about the sign-off before lunch. Dev doesn't mention it to you.
 ~ lower(trust, 5)
 ~ raise(pipeline, 5)
--> meridian
+-> sam_week
 
 === h_back ===
 ~ sc_backed = true
@@ -285,7 +301,42 @@ You pass it on. Dev reads the message twice, then logs two more deals without be
 ~ raise(trust, 5)
 ~ raise(pipeline, 5)
 ~ raise(morale, 5)
--> meridian
+-> sam_week
+
+// ===========================================================================
+// Week eleven: Sam wants to ride along with Dev
+// ===========================================================================
+=== sam_week ===
+Week eleven. Sam catches you by the kettle, notebook under one arm. #clear #scene: office #music: calm
+Could I go out with Dev for a few days? I want to see how he actually does it. #speaker: Sam #mood: pleased
+Across the floor, Dev has already heard.
+Stick with me, kid. I'll show you the Friday-at-five trick. #speaker: Dev #mood: pleased
+He has never shown anyone how he sells. When Sam asked him last month, he said, "You just feel it." #clear
+{sc_offer:He's keen, though. He's been keener about most things since the café.}
+Dev looks at you: his week, his calls, your call. #readiness: Dev R2 #debrief: Dev is your best closer: how ready was he to teach it? #debrief: What did Sam bring back from his week with Dev, and who decided what that would be? #debrief: What do you want a new starter to copy from your star, and how would you make sure he does?
+* [Let Dev take Sam along his way for the week #lead:empower=2 #approach:delegate]
+    ~ sc_sam = 4
+    Dev grins. Sam is in his passenger seat by nine.
+    ~ raise(morale, 5)
+* [Tell Dev what you'd like Sam to learn and why: how he finds out what a buyer needs before price comes up. Then ask how he'd show it, and talk after the first day #manage:tell #lead:direction #approach:coach]
+    ~ sc_sam = 2
+    Dev thinks about it. #clear
+    Before price. Huh. I do do that, don't I? #speaker: Dev #mood: thoughtful
+    After the first day he rings you from the car: he made Sam count the questions he asked before he said a number. Eleven.
+    ~ raise(trust, 5)
+    ~ raise(morale, 5)
+* [Ask Dev what he thinks Sam should see, and back his plan #lead:ask #lead:empower #approach:support]
+    ~ sc_sam = 3
+    How I close. And how you get a discount past the deal desk without waiting nine days. #clear #speaker: Dev #mood: pleased
+    You back it. Sam comes back on Wednesday with two pages on discounts and half a page on everything else.
+    ~ raise(trust, 5)
+* [Give Dev a plan for the week: two discovery calls, one proposal meeting, no discount talk, and a debrief with you and Sam on Friday #manage:control #manage:detail #approach:direct]
+    ~ sc_sam = 1
+    Dev reads your list twice. #clear
+    No discount talk. With me. Right. #speaker: Dev #mood: annoyed
+    He sticks to it. On Friday Sam has good notes, and Dev has said as little as he could.
+    ~ lower(trust, 5)
+- -> meridian
 
 // ===========================================================================
 // Week twelve: Meridian wants thirty off
@@ -295,6 +346,8 @@ Week twelve. You're in the car outside a client's office when your phone rings. 
 {
 - sc_offer:
     Meridian's in the new fields, so Tomás has seen it. They want thirty off to sign this week. Before I do anything daft: sanity check? #speaker: Dev #mood: thoughtful
+- sc_overruled:
+    Meridian want thirty off. Helen says whatever it takes. I'm telling you because it's over the cap, not because I'm asking. #speaker: Dev #mood: neutral
 - sc_signoff:
     Meridian want thirty off to sign this week. Apparently that's your call now. #speaker: Dev #mood: annoyed
 - trust < 40:
@@ -307,7 +360,7 @@ Thirty off 240k is 72k, on one deal. Everyone else on the team stays at fifteen 
     -> m_yes
 * [Ask him what Meridian is actually trying to fix, and whether price is really what's stopping them. Then it's his call #lead:pull=2 #lead:ask #lead:empower #approach:support]
     -> m_ask
-* [Hold the cap: tell him to go back and close it at fifteen #manage:push=2 #manage:control=2 #manage:tell #approach:direct]
+* [Hold the cap: tell him to go back and close it at fifteen #manage:detail #manage:control #manage:tell #approach:direct]
     -> m_cap
 
 === m_yes ===
@@ -333,8 +386,8 @@ By Monday, Sam is asking Dev how you get a discount like that through. Tomás he
     ~ raise(pipeline, 5)
 - else:
     Price. It's always price with procurement. #clear #speaker: Dev #mood: annoyed
-    So do I have the thirty or not? #speaker: Dev #mood: annoyed
-    You tell him you'd like him to try first. He rings off.
+    So do I have the thirty or not? I need a yes by four. #speaker: Dev #mood: annoyed
+    He needed an answer, and you gave him a question. You tell him you'd like him to try first. He rings off.
     Meridian signs on Friday, at twenty-five off. You hear it from Tomás.
     ~ sc_discount = 25
     ~ raise(results, 20)
@@ -344,6 +397,13 @@ By Monday, Sam is asking Dev how you get a discount like that through. Tomás he
 === m_cap ===
 Fine. Fifteen. #clear #speaker: Dev #mood: annoyed
 {
+- sc_overruled:
+    At half four Tomás comes over with his laptop. Dev rang Helen. Meridian signed at thirty, on Helen's say-so.
+    She said whatever it takes. #speaker: Tomás #mood: worried
+    ~ sc_discount = 30
+    ~ raise(results, 20)
+    ~ lower(trust, 10)
+    ~ lower(morale, 5)
 - trust >= 55:
     He rings back at five. Meridian have signed at fifteen, on a three-year term.
     You owe me a coffee. #speaker: Dev #mood: pleased
@@ -445,7 +505,7 @@ Everyone looks at you. #debrief: Who decided how the team will run its pipeline 
     -> t_ask_dev
 * {route == 4} [Tell the team why the forecast matters, and ask them to decide together what the CRM must hold #lead:direction=2 #lead:empower]
     -> t_team
-* [Decide the required fields yourself, cut the CRM to those, and announce it for everyone from Monday #manage:control #lead:direction]
+* [Decide the required fields yourself, cut the CRM to those, and announce it for everyone from Monday #manage:control #manage:tell]
     -> t_cut
 
 === t_lock ===
@@ -456,7 +516,7 @@ Nobody argues. Ruth writes "Fridays" in her notebook and underlines it twice. #c
 - sc_left:
     Priya asks who will check the accounts Dev is handing over. You will.
 - sc_checks:
-    Tomás does the sum out loud: three hours a week, times six reps. Nobody laughs.
+    Tomás does the sum out loud: three hours a week, times four reps. Nobody laughs.
     ~ lower(morale, 5)
 - else:
     Dev fills in every field that week, and says nothing about it.
@@ -523,6 +583,10 @@ You put your five fields on the screen. Stage, value, close date, who signs, dis
 {
 - sc_left:
     Ruth nods. Priya looks relieved.
+- sc_offer || sc_ruth:
+    {sc_offer:They are Dev's five, with your name on the slide.|They are close to Ruth's whiteboard, with your name on the slide.} Nobody says so.
+    {sc_offer:Dev looks at Tomás, then at his phone.|Ruth looks at Tomás, then at her coffee.}
+    ~ lower(trust, 10)
 - else:
     Five? Fine. Five I can do. #speaker: Dev #mood: neutral
     ~ raise(trust, 5)
@@ -551,44 +615,43 @@ The last day of the quarter. Tomás's roll-up lands in your inbox at four. #clea
     -> end_gone
 - sc_new && trust >= 55:
     -> end_built
-- pipeline >= 55:
+- pipeline >= 55 && not (sc_sam >= 3 && sc_discount >= 25):
     -> end_rule
 - else:
     -> end_two_rules
 }
 
+// Endings. Each opens somewhere different, so that the first face and the
+// sound do not tell the room how it went.
 === end_built ===
-Helen's message comes in at five. #clear #sfx: message #music: hopeful
+On Monday, Dev logs a new deal from the car park at ten past eight. #clear #music: calm
+Tomás reads it, then turns his screen round so you can see the discount field.
+Twelve per cent. He's asked for approval. First time ever. #speaker: Tomás #mood: pleased
+{sc_sam == 2:Sam is in Dev's passenger seat again, counting questions.|Sam has started logging his deals from the car park too.}
+Helen's message arrives while you're still reading: #clear #sfx: message
 {
 - pipeline >= 60:
-    Your region landed within 5k of its forecast. Dev's deals included. What did you do? #speaker: Helen #mood: pleased
+    Your region landed within 5k of its forecast. Dev's deals included. What did you do? #speaker: Helen #mood: pleased #ending: built-together
 - sc_discount == 0:
-    Meridian slipped, but I saw it coming three weeks out. That's new. #speaker: Helen #mood: thoughtful
+    Meridian slipped, but I saw it coming three weeks out. That's new. #speaker: Helen #mood: thoughtful #ending: built-together
 - else:
-    Messy forecast this quarter. But I can see Dev's pipeline now. Keep going. #speaker: Helen #mood: thoughtful
+    Messy forecast this quarter. But I can see Dev's pipeline now. Keep going. #speaker: Helen #mood: thoughtful #ending: built-together
 }
-On Monday, Dev logs a new deal from the car park at ten past eight. #clear
-Tomás reads it, then turns his screen round so you can see the discount field.
-Twelve per cent. He's asked for approval. First time ever. #speaker: Tomás #mood: pleased #ending: built-together
 -> END
 
 === end_rule ===
-Helen's message comes in at five. #clear #sfx: message
-{sc_discount:Forecast held. Good.|Meridian slipped. But you told me it might, so at least I could plan for it.} #speaker: Helen #mood: neutral
 Every deal on the team is in the CRM, every field filled, Dev's included. #clear #music: off
 {sc_counter:He's paid more than anyone on the floor now, and everyone knows it.|He closes what he closes, and he logs it the way he's told.}
-{sc_new:He went along with the new fields. He hasn't suggested anything since.|He hasn't suggested anything in a meeting for a month.} #ending: rule-holds
+Helen's message comes in at five. #sfx: message
+{sc_discount:Forecast held. Good.|Meridian slipped. But you told me it might, so at least I could plan for it.} #speaker: Helen #mood: neutral
+{sc_new:Dev went along with the new fields. He hasn't suggested anything since.|Dev hasn't suggested anything in a meeting for a month.} #ending: rule-holds
 -> END
 
 === end_two_rules ===
-Helen rings at five. #clear #sfx: phone
-{sc_discount:
-- 0:
-    Meridian slipped and nobody told me until Friday. I thought you were fixing this. #speaker: Helen #mood: annoyed
-- else:
-    Great quarter from Dev. Shame I found out about half of it from the roll-up. #speaker: Helen #mood: neutral
-}
 {
+- sc_sam >= 3:
+    On Monday, Sam's first big deal goes into the CRM on the day it signs, at twenty-five off. #clear #music: off
+    He rode with Dev for a week. He learned what he was shown. #speaker: Tomás #mood: annoyed
 - sc_discount >= 25:
     On Monday, Sam's first big deal goes into the CRM on the day it signs, at twenty-five off. #clear #music: off
     He learned that from somebody. #speaker: Tomás #mood: annoyed
@@ -596,12 +659,19 @@ Helen rings at five. #clear #sfx: phone
     On Monday, Ruth's new deals go in at fifty per cent, every close date the thirty-first. #clear #music: off
     Nobody's really checking, are they? #speaker: Ruth #mood: neutral
 }
+Helen rings at five. #sfx: phone
+{sc_discount:
+- 0:
+    Meridian slipped and nobody told me until Friday. I thought you were fixing this. #speaker: Helen #mood: annoyed
+- else:
+    Great quarter from Dev. Shame I found out about half of it from the roll-up. #speaker: Helen #mood: neutral
+}
 Tomás starts next quarter's forecast the way he finished this one: from his own notes. #ending: two-rulebooks
 -> END
 
 === end_gone ===
-Helen rings at five. #clear #sfx: phone
-You lost Dev? To Northgate? #speaker: Helen #mood: annoyed
 Dev's last day is a Friday, a month later. He leaves a box of pastries by the coffee machine and a note for Tomás: "Sorry about the fields." #clear #music: off
-On Monday, Priya finds Castlegate Hotels in one of his handover notes. The buyer's number isn't in the CRM. #ending: star-walks
+{sc_sam == 2:Sam keeps the page where he counted Dev's questions. Eleven.}
+Helen's message that morning is four words long. "You lost him. Northgate?" #sfx: message
+On Monday, Priya finds Kingsmead Garden Centres in one of his handover notes. The buyer's number isn't in the CRM. #ending: star-walks
 -> END

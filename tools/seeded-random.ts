@@ -1,14 +1,5 @@
-/** A small seeded generator (mulberry32): the same seed gives the same walk on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The game's seeded generator (src/core/seeded-random.ts), and a pick from it for the tools' random walks. */
+export { seededRandom } from '../src/core/seeded-random.ts';
 
 /** A whole number from 0 to `count - 1`. */
 export function pick(random: () => number, count: number): number {

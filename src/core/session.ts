@@ -5,9 +5,10 @@
 import { Emitter } from './events.ts';
 import { contentHash } from './hash.ts';
 import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine, type PlayMode, type VoteRecord } from './log/choice-log.ts';
+import { shuffledOrder } from './option-order.ts';
 import type { Clock } from './ports.ts';
 import { err, ok, type Result } from './result.ts';
-import { StoryRunner, type Beat, type RunnerSnapshot, type StoryFailure, type StoryProblem } from './story/runner.ts';
+import { StoryRunner, type Beat, type RunnerSnapshot, type StoryChoice, type StoryFailure, type StoryProblem } from './story/runner.ts';
 import { filterTags, findTag, type LineTag } from './story/tags.ts';
 
 export interface MeterReading {
@@ -18,7 +19,7 @@ export interface MeterReading {
 }
 
 export interface SessionEvents extends Record<string, unknown> {
-  /** New text (and maybe choices) to show. */
+  /** New text (and maybe choices) to show, the choices in the order to show them. */
   beat: Beat;
   /** A decision was taken and logged. */
   decided: DecisionRecord;
@@ -40,9 +41,11 @@ export interface SessionSnapshot {
   readonly log: ChoiceLog;
 }
 
-/** A decision on screen: the beat that offered it, when, and the meters at the time. */
+/** A decision on screen: the beat that offered it (its choices in the story's order), when, and the meters at the time. */
 export interface OpenDecision {
   readonly beat: Beat;
+  /** The choices' story indices in the order shown, when it is not the story's (see option-order.ts). */
+  readonly shownOrder?: readonly number[];
   readonly offeredAt: number;
   readonly metersBefore: Record<string, number>;
 }
@@ -52,6 +55,11 @@ export interface SessionOptions {
   readonly mode?: PlayMode;
   readonly alias?: string;
   readonly app?: { readonly name: string; readonly version: string };
+  /**
+   * Show each decision's options in an order drawn from this seed (src/core/option-order.ts); without
+   * it, in the story's order. A resumed play-through keeps the seed of its log instead.
+   */
+  readonly shuffleSeed?: number;
 }
 
 export const DEFAULT_APP = { name: 'manage-or-lead', version: 'dev' } as const;
@@ -73,6 +81,7 @@ export class Session {
   private lastBeat: Beat | undefined;
   private resumedStart: number | undefined;
   private endAnnounced = false;
+  private shuffleSeed: number | undefined;
 
   constructor(runner: StoryRunner, clock: Clock, storyHash: string, options: SessionOptions = {}) {
     this.runner = runner;
@@ -80,6 +89,7 @@ export class Session {
     this.storyHash = storyHash;
     this.options = options;
     this.startedAt = clock.now();
+    this.shuffleSeed = options.shuffleSeed;
   }
 
   get info() {
@@ -123,11 +133,13 @@ export class Session {
     if (!restored.ok) return restored;
     this.decisions = [...snapshot.log.decisions];
     this.resumedStart = Date.parse(snapshot.log.startedAt);
+    // The order the options were shown in before the reload, whatever the setting says now.
+    this.shuffleSeed = snapshot.log.shuffleSeed;
     this.resumed = this.decisions.length > 0 && this.decisions.at(-1)?.metersAfter === undefined;
     return ok(undefined);
   }
 
-  /** Take option `index` of the decision on screen, log it (with the room's votes, in group mode), and run on. */
+  /** Take the option with story index `index` (a choice's `index`, wherever it is shown) of the decision on screen, log it (with the room's votes, in group mode), and run on. */
   choose(index: number, votes?: VoteRecord): Result<Beat, StoryFailure> {
     const open = this.open;
     if (!open) return err({ kind: 'not-offered', index, message: 'there is no decision on screen' });
@@ -169,6 +181,7 @@ export class Session {
       storyHash: this.storyHash,
       mode: this.options.mode ?? 'solo',
       ...(this.options.alias ? { alias: this.options.alias } : {}),
+      ...(this.shuffleSeed === undefined ? {} : { shuffleSeed: this.shuffleSeed }),
       startedAt: iso(this.resumedStart ?? this.startedAt),
       ...(this.endedAt === undefined ? {} : { endedAt: iso(this.endedAt) }),
       ...(this.ending === undefined ? {} : { ending: this.ending }),
@@ -183,15 +196,28 @@ export class Session {
       this.events.emit('failed', result.error);
       return result;
     }
-    const beat = result.value;
+    const shownOrder = this.shownOrderFor(result.value);
+    const byIndex = new Map(result.value.choices.map((choice) => [choice.index, choice]));
+    const beat = shownOrder ? { ...result.value, choices: shownOrder.map((index) => byIndex.get(index) as StoryChoice) } : result.value;
     this.lastBeat = beat;
     for (const problem of beat.warnings) this.events.emit('problem', problem);
     this.readMeters();
     this.ending ??= beat.lines.map((line) => findTag<LineTag, 'ending'>(line.tags, 'ending')?.ending).find(Boolean);
     if (beat.ended) this.endedAt = this.clock.now();
-    else this.open = { beat, offeredAt: this.clock.now(), metersBefore: { ...this.meters } };
+    else this.open = { beat: result.value, ...(shownOrder ? { shownOrder } : {}), offeredAt: this.clock.now(), metersBefore: { ...this.meters } };
     this.events.emit('beat', beat);
     return ok(beat);
+  }
+
+  /**
+   * The order to show this beat's choices in, or undefined for the story's order: no seed (the
+   * authored-order setting, an old save), or a decision tagged `#order: fixed`.
+   */
+  private shownOrderFor(beat: Beat): number[] | undefined {
+    if (this.shuffleSeed === undefined || beat.choices.length === 0) return undefined;
+    const fixed = beat.lines.some((line) => findTag<LineTag, 'order'>(line.tags, 'order'));
+    const places = fixed ? beat.choices.map((_, i) => i) : shuffledOrder(this.shuffleSeed, this.decisions.length + 1, beat.choices.length);
+    return places.map((place) => beat.choices[place]?.index as number);
   }
 
   private readMeters(): void {
@@ -218,6 +244,7 @@ export function decisionRecord(number: number, open: OpenDecision, chosen: numbe
     prompts: filterTags<LineTag, 'debrief'>(tags, 'debrief').map((tag) => tag.prompt),
     options: open.beat.choices.map((choice) => ({ index: choice.index, text: choice.text, tags: [...choice.rawTags] })),
     chosen,
+    ...(open.shownOrder ? { shownOrder: [...open.shownOrder] } : {}),
     offeredAt: iso(open.offeredAt),
     decidedAt: iso(now),
     msToDecide: Math.max(0, now - open.offeredAt),

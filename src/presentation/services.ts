@@ -6,6 +6,7 @@ import type { FullScreen } from '../core/display-ports.ts';
 import type { TextSizeStore } from '../core/text-size.ts';
 import type { ProgressState } from '../core/save/autosave.ts';
 import type { KeptSave } from '../core/save/save-file.ts';
+import type { OptionOrderStore } from '../core/option-order-setting.ts';
 import type { SaveStore } from '../core/save/save-store.ts';
 import type { Session, SessionOptions } from '../core/session.ts';
 import type { CatalogEntry } from '../core/story/catalog.ts';
@@ -43,6 +44,8 @@ export interface GameServices {
   readonly soundSettings: AudioSettingsStore;
   /** The player's text size, remembered between visits. */
   readonly textSize: TextSizeStore;
+  /** Whether options come shuffled (the default) or in the order written, remembered between visits. */
+  readonly optionOrder: OptionOrderStore;
   /** The HTML layer for text and controls. */
   readonly overlay: Overlay;
   /** Full screen on and off, for presenting to a room (group mode's F key and button). */

@@ -7,18 +7,21 @@
 // No story text, no knots, no diverts.
 
 // ---- The cast -------------------------------------------------------------
-// You: the new-ish regional sales manager of a six-person team. Always second
-// person ("you"); your words go in narration lines, which carry no speaker tag.
-// Use these first names in `#speaker:` tags. The readiness shown is each
-// person's usual level; a decision may declare a different one when the story
-// earns it (e.g. `#readiness: Priya R3`).
+// docs/cast.md is the cast bible: years, pronouns, accounts and readiness by
+// task. These comments are a reminder; the bible wins where they differ.
+// You: the regional sales manager, in your third quarter with this team of six
+// (four reps, Tomás and you). Always second person ("you"); your words go in
+// narration lines, which carry no speaker tag.
+// Use these first names in `#speaker:` tags. Readiness is per person PER TASK,
+// in Hersey's words: R1 unable and unwilling or insecure; R2 unable but willing
+// or confident; R3 able but unwilling or insecure; R4 able, willing, confident.
 
-CONST RUTH = "Ruth"     // Ruth Okafor: veteran, able and willing but bored (R4)
-CONST DEV = "Dev"       // Dev Malhotra: star closer, able but resists process (R3)
-CONST SAM = "Sam"       // Sam Lindqvist: keen new hire, willing but not yet able (R1)
-CONST PRIYA = "Priya"   // Priya Nair: capable rep who lost confidence after a bad quarter (R2)
-CONST TOMAS = "Tomás"   // Tomás Ruiz: steady operator, runs the CRM and the forecasts
-CONST HELEN = "Helen"   // Helen Park: your boss, the regional director, who wants the number
+CONST RUTH = "Ruth"     // Ruth Okafor, she, 14 years: veteran; R4 on her accounts and on mentoring, bored not unwilling
+CONST DEV = "Dev"       // Dev Malhotra, he, 7 years: star closer; R4 closing, R3 on the CRM and the discount cap
+CONST SAM = "Sam"       // Sam Lindqvist, he, first three months: keen new hire; R2 (willing, not yet able), R1 on a hard question
+CONST PRIYA = "Priya"   // Priya Nair, she, 5 years: lost her confidence; R3 (able but insecure) on her deals, R2 with a CFO
+CONST TOMAS = "Tomás"   // Tomás Ruiz, he, 11 years: sales operations; runs the CRM, the roll-up and the forecast
+CONST HELEN = "Helen"   // Helen Park, she: your boss, the regional director; wants the number, and can say no
 
 // ---- The meters -----------------------------------------------------------
 // Integers, 0..100. A scenario lists the ones it shows in `# meters:` and may
@@ -29,6 +32,7 @@ VAR pipeline = 50   // how real and healthy the forecast is
 VAR morale = 50     // how the team feels about the work
 VAR results = 50    // this quarter's number: how close the team is to target
 VAR customer = 50   // how far the buyer in the story trusts you and your team
+VAR credibility = 50 // how far Helen believes your numbers and your judgement
 
 CONST METER_MIN = 0
 CONST METER_MAX = 100

@@ -102,7 +102,7 @@ for (const viewport of [
       if (!first || first.take === undefined) throw new Error('the forecast has no first decision');
       await toGroupDecision(page, first);
       await checkScreen(page, '09-group-decision', size);
-      await voteFor(page, first.take, first.choices.length);
+      await voteFor(page, first);
       await playGroupToReveal(page, rest);
       await page.locator('.reveal-screen h1').waitFor();
       await checkScreen(page, '10-group-reveal', size);

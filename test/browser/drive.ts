@@ -1,12 +1,14 @@
 /** Shared moves for browser tests: start the game, play a worked-out script, check the reveal. */
 import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { OPTION_ORDER_KEY } from '../../src/core/option-order-setting.ts';
 import { expect } from 'vitest';
 import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf, signedWeight } from '../../src/core/patterns/profile.ts';
 import type { Profile } from '../../src/core/patterns/profile.ts';
 import { parseTags } from '../../src/core/story/tags.ts';
+import { keyForScenario } from '../../src/presentation/screens/scenario-keys.ts';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { expectedLog, type ExpectedStep } from './story-script.ts';
@@ -20,7 +22,10 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 /** The key that picks a scenario on the select screen (its place in the list). */
 export function scenarioKey(file: string): string {
-  return String(listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith(file.replace(/^stories\//, ''))) + 1);
+  const index = listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith(file.replace(/^stories\//, '')));
+  const key = keyForScenario(index);
+  if (key === undefined) throw new Error(`${file} has no number key on the scenario list (only the first nine do): pick its card instead`);
+  return String(key);
 }
 
 /** The text on screen must show every line of this page. */
@@ -59,6 +64,37 @@ export async function screenState(page: Page): Promise<{ text: string; choices: 
   };
 }
 
+/** The texts of the choices on screen, in the order shown (shuffled, unless the authored order is kept). */
+export async function choicesShown(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'What do you do?' }).locator('.choice-text').allInnerTexts();
+}
+
+/** The choices on screen are the step's, in whatever order they are shown. */
+export async function expectChoicesOf(page: Page, step: ExpectedStep): Promise<void> {
+  const sorted = (texts: readonly string[]) => [...texts].sort();
+  await expect.poll(async () => sorted(await choicesShown(page)), { timeout: 10_000 }).toEqual(sorted(step.choices));
+}
+
+/** The number key that takes the step's choice: its place on screen, which the shuffle decides. */
+export async function keyForChoice(page: Page, step: ExpectedStep): Promise<string> {
+  await expectChoicesOf(page, step);
+  const place = (await choicesShown(page)).indexOf(step.choices[step.take ?? 0] as string);
+  return String(place + 1);
+}
+
+/** Take the step's choice with its number key. */
+export async function pressChoice(page: Page, step: ExpectedStep): Promise<void> {
+  await page.keyboard.press(await keyForChoice(page, step));
+}
+
+/**
+ * Keep the authored order of the options in this browser (the player's setting, as the settings
+ * dialog stores it), for tests that count positions: set before any page of the game loads.
+ */
+export async function keepAuthoredOrder(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => window.localStorage.setItem(key, 'authored'), OPTION_ORDER_KEY);
+}
+
 /** Play the first `decisions` steps with keys, stopping on the last page of the next decision. */
 export async function playDecisions(page: Page, steps: readonly ExpectedStep[], decisions: number): Promise<void> {
   for (let s = 0; s <= decisions; s++) {
@@ -67,7 +103,7 @@ export async function playDecisions(page: Page, steps: readonly ExpectedStep[], 
       await expectPageShown(page, step, p);
       if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
     }
-    if (s < decisions) await page.keyboard.press(String((step.take ?? 0) + 1));
+    if (s < decisions) await pressChoice(page, step);
   }
 }
 
@@ -79,7 +115,7 @@ export async function playByKeys(page: Page, steps: readonly ExpectedStep[]): Pr
       if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
     }
     if (step.take === undefined) break;
-    await page.keyboard.press(String(step.take + 1));
+    await pressChoice(page, step);
   }
   await page.getByRole('button', { name: 'See how it went' }).waitFor();
   await page.keyboard.press('Enter');

@@ -4,6 +4,8 @@
  * + and −, one tie settled by the trainer, the timer, the blank screen, the meters and the key help —
  * and the saved log holds every tally and who decided. Then the same controls by mouse, and a
  * resumed group game staying a group game. Screenshots of each screen go to test-results/screenshots.
+ * Played with the setting that keeps the options in the order written, so that A is the story's first
+ * option; test/browser/option-order.test.ts runs a room with the options shuffled.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -13,7 +15,7 @@ import { parseChoiceLog } from '../../src/core/log/log-schema.ts';
 import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, scenarioKey, shot } from './drive.ts';
+import { expectPageShown, keepAuthoredOrder, scenarioKey, shot } from './drive.ts';
 import { savedLog } from './saves.ts';
 import { expectedLog, expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
@@ -37,6 +39,8 @@ const fontSizes = (page: Page, selector: string) =>
 /** A fresh browser of this size, on the title screen. */
 async function atTitle(viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
   browser = await openBrowser(viewport);
+  // Letters counted from the story's order: option-order.test.ts runs a room with the order shuffled.
+  await keepAuthoredOrder(browser.context);
   const { page, consoleProblems } = browser;
   await page.goto(inject('baseUrl'));
   await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();

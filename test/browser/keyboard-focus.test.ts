@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, scenarioKey, shot } from './drive.ts';
+import { expectPageShown, pressChoice, scenarioKey, shot } from './drive.ts';
 import { sweepFocus } from './focus-sweep.ts';
 import { FORECAST, forecastLogs, openGroupScenario, openLogsScreen, pickLogs, playGroupToReveal, toGroupDecision, voteFor } from './screens.ts';
 import { expectedPlayThrough } from './story-script.ts';
@@ -57,7 +57,7 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
 
     await page.getByRole('button', { name: 'Settings' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Sound and text' }).waitFor();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
     await expectKeyboardFriendly(page, '03-settings', ['input[radio]', 'input[range]', 'input[checkbox]', 'Done']);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
@@ -76,14 +76,14 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
     // On to the end: the rest of the story by keys.
     for (const [s, step] of steps.entries()) {
       if (s === 0) {
-        await page.keyboard.press('1');
+        await pressChoice(page, step);
         continue;
       }
       for (let p = 0; p < step.pages.length; p++) {
         await expectPageShown(page, step, p);
         if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
       }
-      if (step.take !== undefined) await page.keyboard.press(String(step.take + 1));
+      if (step.take !== undefined) await pressChoice(page, step);
     }
     await page.getByRole('button', { name: 'See how it went' }).waitFor();
     await page.keyboard.press('Enter');
@@ -109,6 +109,38 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
     expect(browser?.consoleProblems).toEqual([]);
   });
 
+  it('on the scenario list, the arrow keys, Home and End move between the cards, and Enter plays the one in focus', async () => {
+    const page = await open();
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    const cards = page.locator('.scenario-card');
+    const titles = await cards.locator('.card-title').allInnerTexts();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.querySelector('.card-title')?.textContent ?? '');
+    const tops = await cards.evaluateAll((all) => all.map((card) => Math.round(card.getBoundingClientRect().top)));
+    const perRow = tops.filter((top) => top === tops[0]).length;
+    await cards.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(focused()).resolves.toBe(titles[1]);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(titles[Math.min(titles.length - 1, 1 + perRow)]);
+    await page.keyboard.press('End');
+    await expect(focused()).resolves.toBe(titles.at(-1));
+    await page.keyboard.press('ArrowRight'); // the last card stays put
+    await expect(focused()).resolves.toBe(titles.at(-1));
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowLeft'); // and so does the first
+    await expect(focused()).resolves.toBe(titles[0]);
+    // Only the first nine cards name a number key.
+    const metas = await cards.locator('.card-meta').allInnerTexts();
+    metas.forEach((meta, i) => expect(meta.includes(`key ${i + 1}`), meta).toBe(i < 9));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Story' }).waitFor();
+    expect(browser?.consoleProblems).toEqual([]);
+  });
+
   it('in a room’s play, its decision and its reveal', async () => {
     const page = await open();
     const steps = expectedPlayThrough(FORECAST, () => 0);
@@ -120,7 +152,7 @@ describe('by keyboard alone, focus is visible and reaches every control', () => 
     await toGroupDecision(page, first);
     await expectKeyboardFriendly(page, '10-group-decision', ['Votes for A', 'Votes for B', 'Start timer', '15 seconds more', 'Reset']);
     await page.getByRole('spinbutton', { name: 'Votes for A' }).focus();
-    await voteFor(page, first.take, first.choices.length);
+    await voteFor(page, first);
     await playGroupToReveal(page, rest);
     await page.locator('.reveal-screen h1').waitFor();
     await expectFocusHeld(page, 'group reveal');

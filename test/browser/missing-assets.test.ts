@@ -6,7 +6,7 @@
 import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, screenState, shot } from './drive.ts';
+import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, pressChoice, screenState, shot } from './drive.ts';
 import { distinctColours, pixels } from './pixels.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
@@ -80,7 +80,7 @@ async function untilSomeoneSpeaks(page: Page, steps: readonly ExpectedStep[]): P
       if (speaker) return speaker;
       if (p < step.pages.length - 1) await page.keyboard.press('ArrowRight');
     }
-    await page.keyboard.press(String((step.take ?? 0) + 1));
+    await pressChoice(page, step);
   }
   throw new Error('nobody speaks in this play-through');
 }

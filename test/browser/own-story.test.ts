@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
 import { storyHashOf } from '../../src/core/session.ts';
+import { keyForScenario } from '../../src/presentation/screens/scenario-keys.ts';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { compiledFile, FIXTURES, ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
@@ -20,8 +21,18 @@ import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 const OWN = 'test/fixtures/own-stories';
 const VISIT = `${OWN}/office-visit.ink`;
-/** Own stories are listed after the build's scenarios. */
-const FIRST_OWN_KEY = String(listScenarioFiles(resolve(ROOT, 'stories')).length + 1);
+/** Own stories are listed after the build's scenarios: a number key picks one only while the list is short. */
+const FIRST_OWN_KEY = keyForScenario(listScenarioFiles(resolve(ROOT, 'stories')).length);
+const HOW_TO_PLAY_IT = FIRST_OWN_KEY === undefined ? 'Pick its card to play it.' : `Press ${FIRST_OWN_KEY} or pick its card to play it.`;
+
+/** Play the first own story by keyboard: its number key, or past the ninth card End from the first card, then Enter. */
+async function playFirstOwnStory(page: Page): Promise<void> {
+  if (FIRST_OWN_KEY !== undefined) return page.keyboard.press(String(FIRST_OWN_KEY));
+  await page.locator('.scenario-card').first().focus();
+  await page.keyboard.press('End');
+  await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/Your story/);
+  await page.keyboard.press('Enter');
+}
 
 let browser: OpenBrowser | undefined;
 afterEach(async () => {
@@ -66,12 +77,12 @@ describe('playing your own story', () => {
     await openStories(page, 'lib/places.ink', 'office-visit.ink', 'lib/people.ink');
     await panel(page).getByRole('heading', { name: '“The office visit” is on the list' }).waitFor();
     expect(requested.filter((url) => /own-story-worker/.test(url))).toHaveLength(1);
-    await expect(panel(page).innerText()).resolves.toContain(`Press ${FIRST_OWN_KEY} or pick its card to play it. The check found nothing to fix.`);
+    await expect(panel(page).innerText()).resolves.toContain(`${HOW_TO_PLAY_IT} The check found nothing to fix.`);
     const card = page.getByRole('button', { name: /^The office visit/ });
-    await expect(card.innerText()).resolves.toContain(`Your story, office-visit.ink · About 2 minutes · key ${FIRST_OWN_KEY}`);
+    await expect(card.innerText()).resolves.toContain(`Your story, office-visit.ink · About 2 minutes${FIRST_OWN_KEY === undefined ? '' : ` · key ${FIRST_OWN_KEY}`}`);
     await shot(page, 'own-story-on-the-list');
 
-    await page.keyboard.press(FIRST_OWN_KEY);
+    await playFirstOwnStory(page);
     await playDecisions(page, steps, 1);
     // Saved like any story: its file and its hash.
     await expect.poll(() => saved(page)).toEqual({ file: 'office-visit.ink', storyHash: hash, decisions: 1 });
@@ -136,7 +147,7 @@ describe('playing your own story', () => {
     await openStories(page, 'plain.ink');
     await panel(page).getByRole('heading', { name: '“plain” is on the list' }).waitFor();
     await expect(panel(page).innerText()).resolves.toContain('the reveal will have no dimensions to show');
-    await page.keyboard.press(FIRST_OWN_KEY);
+    await playFirstOwnStory(page);
     await playByKeys(page, steps);
     await page.getByRole('heading', { name: 'No pattern to show: this story has no manage or lead tags' }).waitFor();
     await shot(page, 'own-story-untagged-reveal');

@@ -9,7 +9,7 @@ import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX, SAVES_INDEX_KEY } from '../../src/cor
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, openScenario, playDecisions, screenState, shot } from './drive.ts';
+import { expectPageShown, openScenario, playDecisions, pressChoice, screenState, shot } from './drive.ts';
 import { downloadedText, savedLog, saveText, savesIndex } from './saves.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
@@ -57,7 +57,7 @@ describe('autosave and resume', () => {
       expect(await screenState(page), `${file} run ${run}`).toEqual(before);
 
       // The log carries on from where it was: the earlier decisions untouched, the next one added.
-      await page.keyboard.press(String(((steps[stopAt] as ExpectedStep).take ?? 0) + 1));
+      await pressChoice(page, steps[stopAt] as ExpectedStep);
       await expect.poll(async () => (await savedLog(page))?.decisions.length ?? -1).toBe(stopAt + 1);
       const logAfter = (await savedLog(page)) as ChoiceLog;
       // (The save made just after a choice has no meters-after for it yet; the next save adds them.)

@@ -10,7 +10,7 @@ import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
 import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX } from '../../src/core/save/save-store.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, shot, waitForScenes } from './drive.ts';
+import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, pressChoice, shot, waitForScenes } from './drive.ts';
 import { downloadedText, finishedLog, savedLog, saveText, savesIndex } from './saves.ts';
 import { expectedLog, expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
@@ -100,7 +100,7 @@ describe('two tabs', () => {
 
     // The first finishes: its log is kept, and the second's progress is untouched.
     await first.bringToFront();
-    await first.keyboard.press(String(((forecast[1] as ExpectedStep).take ?? 0) + 1));
+    await pressChoice(first, forecast[1] as ExpectedStep);
     await playByKeys(first, forecast.slice(2));
     await expectRevealOf(first, FORECAST, forecast);
     const index = await savesIndex(second);
@@ -140,7 +140,7 @@ describe('two tabs opening one play-through in the same instant', () => {
     await settle(page);
     await shot(page, 'play-open-elsewhere');
     const text = await page.locator('.lines').innerText();
-    await page.keyboard.press(String(((steps[1] as ExpectedStep).take ?? 0) + 1));
+    await page.keyboard.press('1');
     expect(await page.locator('.lines').innerText()).toBe(text);
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide'))); // writes any save still waiting
     expect((await savedLog(page))?.decisions).toHaveLength(1);

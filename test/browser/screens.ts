@@ -36,8 +36,15 @@ export async function toGroupDecision(page: Page, step: ExpectedStep): Promise<v
   await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Votes for A');
 }
 
-/** The room's hands, typed into the vote boxes (focus starts on A's): a split, 7 for the option taken and 5 for the next. */
-export async function voteFor(page: Page, take: number, count: number): Promise<void> {
+/**
+ * The room's hands, typed into the vote boxes (focus starts on A's): a split, 7 for the step's choice
+ * and 5 for the next box. The boxes come in the order shown, so the choice is found by its text.
+ */
+export async function voteFor(page: Page, step: ExpectedStep): Promise<void> {
+  const shown = await page.locator('.vote-option-text').allInnerTexts();
+  const take = shown.indexOf(step.choices[step.take ?? 0] as string);
+  const count = shown.length;
+  if (take < 0) throw new Error(`"${step.choices[step.take ?? 0]}" is not among the options shown: ${shown.join(' | ')}`);
   for (let i = 0; i < count; i++) {
     if (i > 0) await page.keyboard.press('Tab');
     if (i === take) await page.keyboard.type('7');
@@ -51,7 +58,7 @@ export async function playGroupToReveal(page: Page, steps: readonly ExpectedStep
   for (const step of steps) {
     if (step.take !== undefined) {
       await toGroupDecision(page, step);
-      await voteFor(page, step.take, step.choices.length);
+      await voteFor(page, step);
       continue;
     }
     // The ending: its pages, then the way to the reveal.

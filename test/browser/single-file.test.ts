@@ -15,7 +15,7 @@ import { SINGLE_FILE } from '../../vite.config.ts';
 import { FIXTURES, ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { savedLog } from './saves.ts';
-import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, shot } from './drive.ts';
+import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, pressChoice, shot } from './drive.ts';
 import { distinctColours, pixels } from './pixels.ts';
 import { FORECAST, openGroupScenario, playGroupToReveal } from './screens.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
@@ -77,7 +77,7 @@ describe('the single file, from file:// with no network', () => {
     await page.keyboard.press('Enter');
     await expectPageShown(page, steps[2] as ExpectedStep, 0);
     for (let p = 1; p < (steps[2] as ExpectedStep).pages.length; p++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press(String(((steps[2] as ExpectedStep).take ?? 0) + 1));
+    await pressChoice(page, steps[2] as ExpectedStep);
     await playByKeys(page, steps.slice(3));
     await expectRevealOf(page, FORECAST, steps);
     await shot(page, 'single-file-reveal');

@@ -7,7 +7,7 @@
 import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, expectRevealOf, playByKeys, scenarioKey, shot, waitForScenes } from './drive.ts';
+import { expectChoicesOf, expectPageShown, expectRevealOf, playByKeys, pressChoice, scenarioKey, shot, waitForScenes } from './drive.ts';
 import { toGroupDecision, voteFor } from './screens.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
@@ -69,10 +69,9 @@ describe('a slow start', () => {
       await expectPageShown(page, first, p);
       if (p < first.pages.length - 1) await page.keyboard.press('ArrowRight');
     }
-    const offered = page.getByRole('list', { name: 'What do you do?' }).getByRole('button');
-    await expect.poll(() => offered.allInnerTexts()).toEqual(first.choices.map((text) => expect.stringContaining(text)));
+    await expectChoicesOf(page, first);
     await shot(page, 'slow-start-1-text-before-engine');
-    await page.keyboard.press(String(first.take + 1));
+    await pressChoice(page, first);
     await expectPageShown(page, second, 0);
     expect(await engineStarted(page)).toBe(false);
     expect(await canvases(page)).toBe(0);
@@ -98,7 +97,7 @@ describe('a slow start', () => {
       await expectPageShown(page, second, p);
       if (p < second.pages.length - 1) await page.keyboard.press('ArrowRight');
     }
-    await page.keyboard.press(String(second.take + 1));
+    await pressChoice(page, second);
     await expectPageShown(page, third, 0);
     const wanted = portraitsOf(third.pages);
     expect(wanted.length).toBeGreaterThan(2);
@@ -129,7 +128,7 @@ describe('a slow start', () => {
     await expect.poll(() => page.locator('.timer-clock').innerText(), { timeout: 5000 }).not.toBe(before);
     await page.keyboard.press('t');
     await page.getByRole('spinbutton', { name: 'Votes for A' }).focus();
-    await voteFor(page, first.take, first.choices.length);
+    await voteFor(page, first);
     await expectPageShown(page, second, 0);
     expect(await engineStarted(page)).toBe(false);
     release();

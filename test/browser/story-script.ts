@@ -34,15 +34,19 @@ export function expectedPlayThrough(file: string, pick: (step: number, count: nu
   throw new Error(`${file} did not end within 200 decisions`);
 }
 
-/** The log the same play-through produces (times aside), for checking figures the game shows. */
-export function expectedLog(file: string, steps: readonly ExpectedStep[]): ChoiceLog {
-  const opened = openSession(compiledFile(file), file, { now: () => 0 });
+/**
+ * The log the same play-through produces (times aside), for checking figures the game shows; with the
+ * seed the game drew, the same shown order too. `take` is a place in the story's order, which is the
+ * story's choice index, wherever the option was shown.
+ */
+export function expectedLog(file: string, steps: readonly ExpectedStep[], shuffleSeed?: number): ChoiceLog {
+  const opened = openSession(compiledFile(file), file, { now: () => 0 }, shuffleSeed === undefined ? {} : { shuffleSeed });
   if (!opened.ok) throw new Error(opened.error.message);
   const session = opened.value;
   let beat = session.begin();
   for (const step of steps) {
     if (step.take === undefined || !beat.ok) break;
-    beat = session.choose(beat.value.choices[step.take]?.index ?? -1);
+    beat = session.choose(step.take);
   }
   return session.log;
 }

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
-import { APPROACH_LEVEL, type Approach } from '../../src/core/patterns/dimensions.ts';
+import { APPROACH_LEVEL, situationalApproach } from '../../src/core/patterns/dimensions.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
 import { parseTags } from '../../src/core/story/tags.ts';
 import { compileInk } from '../../tools/ink-compiler.ts';
@@ -24,7 +24,9 @@ function bestFitIsManaging(log: ChoiceLog): boolean {
       const { tags } = parseTags(option.tags, 'choice', 'balance');
       const approach = tags.find((t) => t.kind === 'approach');
       const sides = new Set(tags.flatMap((t) => (t.kind === 'pattern' ? [t.side] : [])));
-      const gap = approach?.kind === 'approach' ? Math.abs(APPROACH_LEVEL[approach.approach as Approach] - (decision.readiness?.level ?? 0)) : 9;
+      // Doing the task yourself (approach none) claims no fit, so it is never the best-fitting move.
+      const style = approach?.kind === 'approach' ? situationalApproach(approach.approach) : undefined;
+      const gap = style ? Math.abs(APPROACH_LEVEL[style] - (decision.readiness?.level ?? 0)) : 9;
       return { gap, managing: sides.has('manage') && !sides.has('lead') };
     });
     const best = Math.min(...options.map((o) => o.gap));

@@ -4,6 +4,7 @@
  * the game records them, through Session.choose.
  */
 import type { ChoiceLog, PlayMode, VoteRecord } from '../../src/core/log/choice-log.ts';
+import { toStoryOrder } from '../../src/core/option-order.ts';
 import { openSession } from '../../src/core/session.ts';
 import type { StoryChoice } from '../../src/core/story/runner.ts';
 import { compiledFile } from './stories.ts';
@@ -18,14 +19,16 @@ export function compiledOnce(file: string): string {
 }
 
 export interface PlayOptions {
-  /** Which option (position in the list offered) to take at decision `step` (0-based). */
+  /** Which option (position in the list as shown) to take at decision `step` (0-based). */
   readonly pick: (step: number, choices: readonly StoryChoice[]) => number;
   readonly alias?: string;
   readonly mode?: PlayMode;
-  /** In group mode: the room's hands for each option at decision `step`. */
+  /** In group mode: the room's hands for each option at decision `step`, in the order shown (as the vote boxes are). */
   readonly votes?: (step: number, count: number, taken: number) => VoteRecord;
   /** When play starts (ms since the epoch). */
   readonly start?: number;
+  /** Show the options shuffled from this seed (default: the story's order). */
+  readonly shuffleSeed?: number;
 }
 
 export function playLog(file: string, options: PlayOptions): ChoiceLog {
@@ -35,6 +38,7 @@ export function playLog(file: string, options: PlayOptions): ChoiceLog {
     mode: options.mode ?? 'solo',
     ...(options.alias ? { alias: options.alias } : {}),
     app: { name: 'manage-or-lead', version: 'test' },
+    ...(options.shuffleSeed === undefined ? {} : { shuffleSeed: options.shuffleSeed }),
   });
   if (!opened.ok) throw new Error(opened.error.message);
   const session = opened.value;
@@ -44,7 +48,9 @@ export function playLog(file: string, options: PlayOptions): ChoiceLog {
     const choices = beat.value.choices;
     const taken = Math.min(options.pick(step, choices), choices.length - 1);
     now += 4_000 + ((step * 7_919) % 20_000);
-    const votes = options.votes?.(step, choices.length, taken);
+    // Counted box by box in the order shown; the game logs them in the story's order (decision-panel.ts).
+    const shown = options.votes?.(step, choices.length, taken);
+    const votes = shown && { ...shown, tallies: toStoryOrder(choices.map((choice) => choice.index), shown.tallies) };
     beat = session.choose(choices[taken]?.index ?? -1, votes);
   }
   if (!beat.ok) throw new Error(beat.error.message);

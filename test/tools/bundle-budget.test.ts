@@ -58,6 +58,22 @@ describe('the first playable screen', () => {
     expect(size.textGzipBytes).toBeLessThan(size.totalGzipBytes / 2);
   });
 
+  it('holds no LMS code: SCORM, xAPI and cmi5 are fetched only when a learning system launches the game', () => {
+    // Words only the LMS code uses (the runtimes' names, the data model, the statement API, its notice).
+    const lmsOnly = /API_1484_11|LMSInitialize|cmi\.suspend_data|cmi\.interactions|xAPI\/statements|X-Experience-API-Version|lms-notice/;
+    for (const chunk of size.chunks) {
+      expect(readFileSync(join(outDir, chunk.file), 'utf8'), `${chunk.part} chunk ${chunk.file}`).not.toMatch(lmsOnly);
+    }
+    // …and it is in the build, behind the entry's dynamic import, for an LMS launch to fetch.
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; dynamicImports?: string[] }>;
+    const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+    expect(entry?.dynamicImports).toContain('src/lms/lms-mode.ts');
+    const lmsChunk = manifest['src/lms/lms-mode.ts']?.file ?? '';
+    expect(readFileSync(join(outDir, lmsChunk), 'utf8')).toMatch(lmsOnly);
+    expect(size.chunks.map((chunk) => chunk.file)).not.toContain(lmsChunk);
+    expect([...size.htmlScripts]).not.toContain(lmsChunk);
+  });
+
   it('leaves the own-story checker and its worker (with the ink compiler) out until someone opens a story', () => {
     const counted = size.chunks.map((chunk) => chunk.file);
     expect(counted.filter((file) => /own-story/.test(file)), counted.join(', ')).toEqual([]);

@@ -107,14 +107,5 @@ export function mix(a: string, b: string, t: number): string {
 export const darken = (c: string, t: number): string => mix(c, '#1a1020', t);
 export const lighten = (c: string, t: number): string => mix(c, '#fff8ee', t);
 
-/** Deterministic pseudo-random numbers (mulberry32), so the art is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers (the game's mulberry32), so the output is the same on every run. */
+export { seededRandom as seeded } from '../seeded-random.ts';

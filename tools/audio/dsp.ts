@@ -15,17 +15,8 @@ export function buffer(seconds: number): Buffer {
   return new Float32Array(Math.round(seconds * RATE));
 }
 
-/** Deterministic random numbers (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers (the game's mulberry32), so the output is the same on every run. */
+export { seededRandom as seeded } from '../seeded-random.ts';
 
 export const midiToHz = (note: number): number => 440 * 2 ** ((note - 69) / 12);
 export const dbToGain = (db: number): number => 10 ** (db / 20);

@@ -2,9 +2,11 @@
  * Checking many stories within a time budget, on every idle core: the stories are shared out between
  * worker threads, and each story gets a share of what is left of its worker's budget, by its size.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { checkAccounts, readCastBible } from './accounts.ts';
 import type { CheckOptions, StoryReport } from './check.ts';
 import { checkStory } from './check-file.ts';
 import { DEFAULT_CAPS } from './explore.ts';
@@ -15,6 +17,8 @@ export const DEFAULT_BUDGET_MS = 6000;
 export interface BatchOptions extends CheckOptions {
   /** Milliseconds for all the stories of one worker together. */
   readonly budgetMs: number;
+  /** The cast bible the stories' account tags are checked against. Default docs/cast.md under the root. */
+  readonly castBible?: string;
 }
 
 /** Check stories one after the other in this thread, sharing out the budget by the size of each file. */
@@ -43,9 +47,21 @@ export function idleCores(): number {
 /** Check stories on up to `threads` worker threads (one per idle core by default); reports come back in the order of `files`. */
 export async function checkStories(files: readonly string[], root: string, options: BatchOptions, threads = idleCores()): Promise<StoryReport[]> {
   const groups = shareOut(files, Math.min(threads, files.length));
-  if (groups.length <= 1) return checkStoriesHere(files, root, options);
+  if (groups.length <= 1) return withAccounts(checkStoriesHere(files, root, options), files, root, options);
   const reports = (await Promise.all(groups.map((group) => inWorker(group, root, options)))).flat();
-  return files.map((file) => reports[groups.flat().indexOf(file)] as StoryReport);
+  return withAccounts(files.map((file) => reports[groups.flat().indexOf(file)] as StoryReport), files, root, options);
+}
+
+/** Add the account findings, which look across all the stories checked, to each story's report. */
+function withAccounts(reports: readonly StoryReport[], files: readonly string[], root: string, options: BatchOptions): StoryReport[] {
+  const stories = files.map((file) => ({ file: relative(root, file).split('\\').join('/'), text: readFileSync(file, 'utf8') }));
+  const findings = checkAccounts(stories, readCastBible(options.castBible ?? resolve(root, 'docs/cast.md'), root));
+  return reports.map((report) => {
+    const mine = findings.filter((finding) => finding.file === report.file);
+    if (mine.length === 0) return report;
+    const all = [...report.findings, ...mine];
+    return { ...report, findings: all, ok: !all.some((finding) => finding.severity === 'error') };
+  });
 }
 
 /** Largest files first, each to the group with the least to do so far. */

@@ -8,7 +8,7 @@ import { readStoryInfo } from '../../src/core/story/info.ts';
 import { compileInkSources, type InkFlow, type InkSources, type SourcePosition } from '../ink-source-compiler.ts';
 import type { InkChoice, InkLine } from '../ink-stepper.ts';
 import { buildGraph, DEFAULT_CAPS, pathTo, randomWalks, type ChoiceStep, type ExploreCaps, type Outcome, type StoryGraph } from './explore.ts';
-import { compileFinding, endingOf, lastLinePath, lintBeat, lintEnd, lintFloatLiterals, readRuntimeMessage, type Finding, type Locate, type Rule } from './lint.ts';
+import { approachLadder, compileFinding, endingOf, lastLinePath, lintBeat, lintEnd, lintFloatLiterals, readRuntimeMessage, type Finding, type Locate, type Rule } from './lint.ts';
 import { countPlayThroughs, LogBuilder, scoreRanges, type ScoreRanges } from './playthroughs.ts';
 
 export interface CheckOptions extends ExploreCaps {
@@ -122,6 +122,7 @@ export function exploreStory(compiledJson: string, file: string, options: CheckO
       if (outcome) lint(outcome, node.choices[choice], () => pathTo(graph, node.id, choice));
     });
   }
+  sameLadders(graph, file, locate, findings);
 
   const endings = endingsOf(graph);
   const seenEndings = new Set(endings.map((ending) => ending.id));
@@ -191,6 +192,35 @@ export function exploreStory(compiledJson: string, file: string, options: CheckO
       walks,
     },
   };
+}
+
+/**
+ * Two decisions in a row on a path whose options have the same approaches in the same order: shown in
+ * the order written (the authored-order setting, `order: fixed`), a room learns which place holds the
+ * hands-on option. Found on every edge of the explored graph, once per pair of decisions.
+ */
+function sameLadders(graph: StoryGraph, file: string, locate: Locate, findings: Findings): void {
+  const ladders = graph.nodes.map((node) => approachLadder(node.choices)?.join(', '));
+  const lineOf = (node: number) => locate(graph.nodes[node]?.choices[0]?.sourcePath ?? '');
+  for (const node of graph.nodes) {
+    const ladder = ladders[node.id];
+    if (ladder === undefined) continue;
+    node.outcomes.forEach((outcome, choice) => {
+      if (outcome?.stop.kind !== 'decision' || ladders[outcome.stop.node] !== ladder) return;
+      const before = lineOf(node.id);
+      const where = before ? `the decision before it (${before.file === file ? '' : `${before.file} `}line ${before.line})` : 'the decision before it';
+      findings.add(
+        {
+          severity: 'warning',
+          rule: 'same-approach-ladder',
+          file,
+          at: lineOf(outcome.stop.node),
+          message: `this decision's options have the same approaches in the same order as ${where}: ${ladder}. Shown as written, a room learns which place holds which approach: write these options in another order`,
+        },
+        () => pathTo(graph, node.id, choice),
+      );
+    });
+  }
 }
 
 /** Dead ends, runtime errors and ends without an #ending tag, with the way there. */

@@ -6,6 +6,7 @@
 import { filterTags, findTag, parseTag, parseTags, type ChoiceTag, type LineTag } from '../../src/core/story/tags.ts';
 import type { InkDiagnostic, SourcePosition } from '../ink-compiler.ts';
 import type { InkChoice, InkLine } from '../ink-stepper.ts';
+import { looksLikeQuestioning } from './ask-text.ts';
 import type { ChoiceStep } from './explore.ts';
 
 export type Severity = 'error' | 'warning';
@@ -18,6 +19,12 @@ export type Rule =
   | 'no-pole'
   | 'approach-without-readiness'
   | 'readiness-without-approach'
+  | 'same-approach-ladder'
+  | 'ask-without-question'
+  | 'account-not-in-bible'
+  | 'account-description'
+  | 'account-untagged'
+  | 'no-cast-bible'
   | 'ending-mid-story'
   | 'no-ending-tag'
   | 'float-literal'
@@ -60,6 +67,18 @@ function parseLineTag(raw: string): ReturnType<typeof parseTag<'line'>> {
     parsedLineTags.set(raw, parsed);
   }
   return parsed;
+}
+
+const questioning = new Map<string, boolean>();
+
+/** Whether an option's text asks something (looksLikeQuestioning), worked out once per text. */
+function asksSomething(text: string): boolean {
+  let asks = questioning.get(text);
+  if (asks === undefined) {
+    asks = looksLikeQuestioning(text);
+    questioning.set(text, asks);
+  }
+  return asks;
 }
 
 /** A choice's tags, parsed (shared by every path that offers the choice). */
@@ -127,8 +146,14 @@ export function lintBeat(beat: BeatToLint, file: string, locate: Locate): Findin
   for (const choice of choices) {
     const { tags, errors } = choiceTags(choice.tags);
     for (const error of errors) add('error', 'tag', choice.sourcePath, `${error.tag} ${error.message} (on the option "${choice.text}")`);
-    if (filterTags<ChoiceTag, 'pattern'>(tags, 'pattern').length === 0) {
+    const poles = filterTags<ChoiceTag, 'pattern'>(tags, 'pattern');
+    if (poles.length === 0) {
       add('error', 'no-pole', choice.sourcePath, `the option "${choice.text}" has no pattern pole: give every option one, such as #manage:control or #lead:empower, inside its brackets`);
+    }
+    if (poles.some((pole) => pole.pole === 'ask') && !asksSomething(choice.text)) {
+      add('warning', 'ask-without-question', choice.sourcePath,
+        `the option "${choice.text}" is tagged lead:ask but asks nothing: no question, and no coaching move such as "ask her what…", "what would you…" or "talk it through". ` +
+          'A request, a polite instruction or leaving them to it is not ask (docs/authoring.md, "What each tag means"): change the tag, or say the question in the text');
     }
     const approach = findTag<ChoiceTag, 'approach'>(tags, 'approach');
     if (approach && !readiness) {
@@ -141,9 +166,20 @@ export function lintBeat(beat: BeatToLint, file: string, locate: Locate): Findin
   if (readiness && firstMissing) {
     const names = missingApproach.map((choice) => `"${choice.text}"`).join(', ');
     add('error', 'readiness-without-approach', firstMissing.sourcePath,
-      `the decision declares readiness R${readiness.level}, but ${missingApproach.length === 1 ? 'this option has' : 'these options have'} no #approach: ${names}`);
+      `the decision declares readiness R${readiness.level}, but ${missingApproach.length === 1 ? 'this option has' : 'these options have'} no #approach: ${names}. ` +
+        'Give every option one: direct, coach, support, delegate, or none when you do the task yourself (no fit is claimed for it)');
   }
   return findings;
+}
+
+/**
+ * A decision's approach ladder: its options' approaches in the order written (`direct, coach, delegate`);
+ * undefined when it has fewer than two options or one of them declares no approach.
+ */
+export function approachLadder(choices: readonly InkChoice[]): string[] | undefined {
+  if (choices.length < 2) return undefined;
+  const ladder = choices.map((choice) => findTag<ChoiceTag, 'approach'>(choiceTags(choice.tags).tags, 'approach')?.approach);
+  return ladder.every((approach) => approach !== undefined) ? (ladder as string[]) : undefined;
 }
 
 /** The ink path of the last line with text (or the last line): where a story stopped. */
@@ -205,7 +241,7 @@ export function lintFloatLiterals(sources: readonly { readonly file: string; rea
 }
 
 /** Blank out comments, keeping the line breaks so that line numbers stay right. */
-function withoutComments(text: string): string {
+export function withoutComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, '');
 }
 

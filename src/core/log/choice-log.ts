@@ -22,7 +22,7 @@ export interface LoggedOption {
 
 /** How a room voted on a decision in group mode. */
 export interface VoteRecord {
-  /** Hands counted for each option, in the order the options were offered. */
+  /** Hands counted for each option, in the story's order (as `options`), whatever order they were shown in. */
   readonly tallies: readonly number[];
   /** Whether the option with the most votes was taken, or the trainer picked (a tie, or their call). */
   readonly decidedBy: 'majority' | 'trainer';
@@ -37,8 +37,15 @@ export interface DecisionRecord {
   readonly readiness?: { readonly level: ReadinessLevel; readonly person?: string };
   /** Decision-level debrief prompts (never shown during play). */
   readonly prompts: readonly string[];
+  /** The options in the story's order. */
   readonly options: readonly LoggedOption[];
+  /** The story index of the option taken (not its place on screen: see `shownOrder`). */
   readonly chosen: number;
+  /**
+   * The options' story indices in the order the player saw them (src/core/option-order.ts); absent when
+   * they were shown in the story's order (old logs, the authored-order setting).
+   */
+  readonly shownOrder?: readonly number[];
   /** ISO 8601 times: when the options appeared and when one was taken. */
   readonly offeredAt: string;
   readonly decidedAt: string;
@@ -61,6 +68,11 @@ export interface ChoiceLog {
   readonly mode: PlayMode;
   /** The name the player or the group gave, if any. */
   readonly alias?: string;
+  /**
+   * The seed each decision's shown order is drawn from (src/core/option-order.ts); absent when every
+   * decision was shown in the story's order (old logs, the authored-order setting).
+   */
+  readonly shuffleSeed?: number;
   readonly startedAt: string;
   readonly endedAt?: string;
   /** The `ending` tag of the ending reached, when the story marks it. */

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { poleLabel, reviewDecision } from '../patterns/decision-review.ts';
+import { shownPosition } from '../option-order.ts';
 import type { ChoiceLog, DecisionRecord } from './choice-log.ts';
 
 export const UTF8_BOM = '\uFEFF';
@@ -37,6 +38,12 @@ export const CSV_COLUMNS = [
 
 export const DEBRIEF_COLUMN = 'Debrief prompts';
 
+/**
+ * Where the chosen option was on screen (1 for the first), when the options were shown shuffled;
+ * "Chosen option" stays its number in the story's order, as the vote columns are.
+ */
+export const SHOWN_COLUMN = 'Chosen option as shown';
+
 /** "Votes for option 2" */
 export const votesColumn = (position: number) => `Votes for option ${position}`;
 /** "Trust before", "Trust after" */
@@ -49,12 +56,15 @@ export function csvTable(logs: readonly ChoiceLog[]): CsvTable {
   const meters = [...new Set(logs.flatMap((log) => log.decisions.flatMap((d) => [...Object.keys(d.metersBefore), ...Object.keys(d.metersAfter ?? {})])))];
   const voteFields = grouped ? ['Decided by', ...Array.from({ length: mostOptions }, (_, i) => votesColumn(i + 1))] : [];
   const meterFields = meters.flatMap((meter) => [meterColumn(meter, 'before'), meterColumn(meter, 'after')]);
-  const fields = [...CSV_COLUMNS, ...voteFields, ...meterFields, DEBRIEF_COLUMN];
-  const rows = logs.flatMap((log) => log.decisions.map((record) => row(log, record, grouped, meters)));
+  const shuffled = logs.some((log) => log.decisions.some((d) => d.shownOrder));
+  const chosenAt = CSV_COLUMNS.indexOf('Chosen option') + 1;
+  const columns = shuffled ? [...CSV_COLUMNS.slice(0, chosenAt), SHOWN_COLUMN, ...CSV_COLUMNS.slice(chosenAt)] : CSV_COLUMNS;
+  const fields = [...columns, ...voteFields, ...meterFields, DEBRIEF_COLUMN];
+  const rows = logs.flatMap((log) => log.decisions.map((record) => row(log, record, grouped, meters, shuffled)));
   return { fields, rows };
 }
 
-function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: readonly string[]): Record<string, CsvCell> {
+function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: readonly string[], shuffled: boolean): Record<string, CsvCell> {
   const review = reviewDecision(record);
   const position = record.options.findIndex((option) => option.index === record.chosen);
   const chosen = review.options[position];
@@ -77,6 +87,7 @@ function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: r
     'Time to decide (ms)': record.msToDecide,
     [DEBRIEF_COLUMN]: record.prompts.join('\n'),
   };
+  if (shuffled) cells[SHOWN_COLUMN] = shownPosition(record, record.chosen) + 1;
   if (grouped) {
     cells['Decided by'] = record.votes?.decidedBy ?? '';
     record.options.forEach((_, i) => (cells[votesColumn(i + 1)] = record.votes?.tallies[i] ?? ''));

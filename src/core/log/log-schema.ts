@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseJson } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
+import { isRearrangementOf } from '../option-order.ts';
 import { CHOICE_LOG_SCHEMA, type ChoiceLog } from './choice-log.ts';
 
 /** A log of even a very long play-through is tens of kilobytes; anything past this is not a log. */
@@ -42,6 +43,7 @@ const decisionSchema = z
     prompts: z.array(z.string()),
     options: z.array(z.object({ index: z.number().int().nonnegative(), text: z.string(), tags: z.array(z.string()) })).min(1),
     chosen: z.number().int().nonnegative(),
+    shownOrder: z.array(z.number().int().nonnegative()).optional(),
     offeredAt: timestamp,
     decidedAt: timestamp,
     msToDecide: z.number().nonnegative(),
@@ -50,7 +52,11 @@ const decisionSchema = z
     votes: z.object({ tallies: z.array(z.number().int().nonnegative()), decidedBy: z.enum(['majority', 'trainer']) }).optional(),
   })
   .refine((d) => d.options.some((option) => option.index === d.chosen), { path: ['chosen'], message: 'is not one of the options offered' })
-  .refine((d) => !d.votes || d.votes.tallies.length === d.options.length, { path: ['votes'], message: 'do not give one count per option' });
+  .refine((d) => !d.votes || d.votes.tallies.length === d.options.length, { path: ['votes'], message: 'do not give one count per option' })
+  .refine((d) => !d.shownOrder || isRearrangementOf(d.shownOrder, d.options.map((option) => option.index)), {
+    path: ['shownOrder'],
+    message: 'does not list each option once',
+  });
 
 /** The whole log. Its output type must stay assignable to ChoiceLog: the compiler checks it below. */
 export const choiceLogSchema = z.object({
@@ -61,6 +67,7 @@ export const choiceLogSchema = z.object({
   storyHash: z.string(),
   mode: z.enum(['solo', 'group']),
   alias: z.string().optional(),
+  shuffleSeed: z.number().int().nonnegative().optional(),
   startedAt: timestamp,
   endedAt: timestamp.optional(),
   ending: z.string().optional(),

@@ -3,12 +3,12 @@
  * button, no outside files) with the profile and the timeline of decisions, and print CSS so that
  * "Print → Save as PDF" gives clean A4 pages. Built as a string so it runs, and is tested, in Node.
  */
-import { poleLabel, reviewDecision, votesLabel, DECIDED_BY_LABELS, voteShares, type ReviewedOption } from '../patterns/decision-review.ts';
+import { poleLabel, reviewDecision, shownOptions, votesLabel, DECIDED_BY_LABELS, voteShares, type ReviewedOption } from '../patterns/decision-review.ts';
 import { DIMENSIONS } from '../patterns/dimensions.ts';
 import { interpret } from '../patterns/interpret.ts';
 import { momentText } from '../patterns/moments.ts';
 import { profileOf } from '../patterns/profile.ts';
-import { FIT_DIRECTION_LABELS, POLE_NAMES, READINESS_LABELS } from '../patterns/readings.ts';
+import { APPROACH_LABELS, FIT_DIRECTION_LABELS, POLE_NAMES, readinessSentence } from '../patterns/readings.ts';
 import type { ChoiceLog, DecisionRecord } from './choice-log.ts';
 import { describeDuration } from './facts.ts';
 
@@ -107,10 +107,11 @@ function decisionHtml(record: DecisionRecord): string {
     .map((line) => `<p class="${line.speaker ? 'line' : 'line narration'}">${line.speaker ? `<span class="speaker">${e(line.speaker)}</span> ` : ''}${e(line.text)}</p>`)
     .join('');
   const readiness = record.readiness
-    ? `<p class="readiness">${e(record.readiness.person ?? 'The person')} here: ${e(READINESS_LABELS[record.readiness.level])} (R${record.readiness.level}).</p>`
+    ? `<p class="readiness">${e(readinessSentence(record.readiness))}</p>`
     : '';
   const shares = record.votes ? voteShares(record.votes.tallies) : [];
-  const options = review.options.map((option, i) => optionHtml(option, shares[i])).join('');
+  // In the order the player saw them, as the debrief shows them.
+  const options = shownOptions(review).map((option) => optionHtml(option, shares[review.options.indexOf(option)])).join('');
   const prompts = record.prompts.length > 0 ? `<div class="prompts"><h4>To talk about</h4><ol>${record.prompts.map((p) => `<li>${e(p)}</li>`).join('')}</ol></div>` : '';
   const meters = Object.keys(record.metersBefore)
     .map((name) => {
@@ -132,7 +133,7 @@ function decisionHtml(record: DecisionRecord): string {
 function optionHtml(option: ReviewedOption, share: number | undefined): string {
   const chips = [
     ...option.poles.map((pole) => `<span class="chip ${pole.side}">${e(poleLabel(pole))}</span>`),
-    option.approach ? `<span class="chip">Approach · ${e(option.approach)}</span>` : '',
+    option.approach ? `<span class="chip">Approach · ${e(APPROACH_LABELS[option.approach])}</span>` : '',
     option.fit === undefined ? '' : `<span class="chip">Fit ${Math.round(option.fit * 100)}%${option.direction ? ` · ${e(FIT_DIRECTION_LABELS[option.direction])}` : ''}</span>`,
   ].join('');
   const votes =

@@ -4,12 +4,15 @@
  */
 import type { DecisionRecord, LoggedLine, VoteRecord } from '../log/choice-log.ts';
 import { filterTags, findTag, parseTags, type ChoiceTag } from '../story/tags.ts';
+import { shownPosition } from '../option-order.ts';
 import { situationalApproach, type ApproachChoice, type DimensionId, type Pole, type ReadinessLevel, type Side } from './dimensions.ts';
 import { POLE_NAMES } from './readings.ts';
 import { fitOf, type FitDirection } from './profile.ts';
 
 export interface ReviewedOption {
   readonly index: number;
+  /** Where the player saw it: 0 for the first place on screen (see option-order.ts). */
+  readonly shown: number;
   readonly text: string;
   readonly chosen: boolean;
   readonly poles: readonly { readonly side: Side; readonly pole: string; readonly dimension: DimensionId; readonly weight: number }[];
@@ -28,6 +31,7 @@ export interface ReviewedDecision {
   readonly situation: readonly LoggedLine[];
   readonly readiness: { readonly level: ReadinessLevel; readonly person?: string } | undefined;
   readonly prompts: readonly string[];
+  /** In the story's order, as the log keeps them (`shownOptions` gives the order the player saw). */
   readonly options: readonly ReviewedOption[];
   readonly msToDecide: number;
   /** How the room voted, in group mode. */
@@ -49,6 +53,7 @@ export function reviewDecision(record: DecisionRecord): ReviewedDecision {
       const fit = record.readiness && situational ? fitOf(record.readiness.level, situational) : undefined;
       return {
         index: option.index,
+        shown: shownPosition(record, option.index),
         text: option.text,
         chosen: option.index === record.chosen,
         poles: filterTags<ChoiceTag, 'pattern'>(tags, 'pattern').map(({ side, pole, dimension, weight }) => ({ side, pole, dimension, weight })),
@@ -60,6 +65,11 @@ export function reviewDecision(record: DecisionRecord): ReviewedDecision {
       };
     }),
   };
+}
+
+/** The options in the order the player saw them (the debrief and the report show them so). */
+export function shownOptions(decision: ReviewedDecision): ReviewedOption[] {
+  return [...decision.options].sort((a, b) => a.shown - b.shown);
 }
 
 /** "Manage · Control ×2": how the debrief, the spreadsheet and the report name a pole an option carries. */

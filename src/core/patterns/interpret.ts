@@ -11,6 +11,7 @@ import {
   HEADLINE_UNTAGGED,
   HEADLINE_NOUNS,
   NOT_SEEN,
+  TIMES_WORDS,
   POSITION_LABELS,
   POSITION_THRESHOLDS,
   READINGS,
@@ -58,12 +59,19 @@ export function headlineOf(profile: Profile): string {
 }
 
 export function fitLineOf(profile: Profile): string {
-  const { percent, overDirecting, underDirecting } = profile.fit;
-  if (percent === undefined) return FIT_LINES.none;
+  const { percent, overDirecting, underDirecting, tookOver } = profile.fit;
+  if (percent === undefined) return tookOver > 0 ? tookOverLine(FIT_LINES.allTookOver, tookOver) : FIT_LINES.none;
   const figure = FIT_LINES.figure.replace('{percent}', String(percent));
-  if (overDirecting + underDirecting === 0) return `${figure} ${FIT_LINES.perfect}`;
-  const misses = overDirecting > underDirecting ? FIT_LINES.mostlyOver : underDirecting > overDirecting ? FIT_LINES.mostlyUnder : FIT_LINES.mixed;
-  return `${figure} ${misses}`;
+  const misses =
+    overDirecting + underDirecting === 0
+      ? FIT_LINES.perfect
+      : overDirecting > underDirecting ? FIT_LINES.mostlyOver : underDirecting > overDirecting ? FIT_LINES.mostlyUnder : FIT_LINES.mixed;
+  return [figure, misses, tookOver > 0 ? tookOverLine(FIT_LINES.tookOver, tookOver) : ''].filter(Boolean).join(' ');
+}
+
+/** "Twice you did the work yourself instead of the person: no fit is scored for those." */
+function tookOverLine(template: string, times: number): string {
+  return template.replace('{times}', TIMES_WORDS[times - 1] ?? `${times} times`).replace('{those}', times === 1 ? 'that decision' : 'those');
 }
 
 export function interpret(profile: Profile): Interpretation {

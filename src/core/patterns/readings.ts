@@ -134,26 +134,46 @@ export const FIT_LINES = {
   mostlyOver: 'Where it missed, you mostly stepped in more than the person needed.',
   mostlyUnder: 'Where it missed, you mostly left people with less help than they needed.',
   mixed: 'Where it missed, you stepped in too much as often as you stood back too far.',
+  /**
+   * Decisions where you did the task yourself (`approach: none`) have no fit: said after the figure.
+   * `{times}` is "Once", "Twice", "Three times"…; `{those}` is "that decision" or "those".
+   */
+  tookOver: '{times} you did the work yourself instead of the person: no fit is scored for {those}.',
+  /** The same, when those were the only decisions about a person, so there is no figure at all. */
+  allTookOver: '{times} you did the work yourself instead of the person: no fit is scored for {those}, so there is no fit figure this time.',
 } as const;
+
+/** "Once", "Twice", "Three times" … for the took-over sentences. */
+export const TIMES_WORDS: readonly string[] = ['Once', 'Twice', 'Three times', 'Four times', 'Five times', 'Six times', 'Seven times', 'Eight times', 'Nine times', 'Ten times'];
 
 export const FIT_DIRECTION_LABELS = {
   'over-directing': 'more direction than they needed',
   'under-directing': 'less help than they needed',
 } as const;
 
-/** How the reveal and the debrief describe a readiness level in plain words. */
+/**
+ * How the reveal, the debrief and the report describe a readiness level: Hersey's wording, the one
+ * model the game uses everywhere (docs/authoring.md, "What each tag means"). Readiness is for a task.
+ */
 export const READINESS_LABELS: Readonly<Record<1 | 2 | 3 | 4, string>> = {
-  1: 'still learning this',
-  2: 'able, but unsure of themselves',
-  3: 'able, with their own ideas about how',
-  4: 'able and willing',
+  1: 'unable and unwilling, or unable and insecure',
+  2: 'unable but willing, or unable but confident',
+  3: 'able but unwilling, or able but insecure',
+  4: 'able and willing, and confident',
 };
 
+/** "Ana, for this task: R2, unable but willing, or unable but confident." (the debrief and the report). */
+export function readinessSentence(readiness: { readonly level: 1 | 2 | 3 | 4; readonly person?: string }): string {
+  return `${readiness.person ?? 'The person'}, for this task: R${readiness.level}, ${READINESS_LABELS[readiness.level]}.`;
+}
+
+/** How the debrief, the report and the spreadsheet's readers name an approach: Hersey's style names. */
 export const APPROACH_LABELS = {
-  direct: 'direct',
-  coach: 'coach',
-  support: 'support',
-  delegate: 'delegate',
+  direct: 'Direct (S1, telling)',
+  coach: 'Coach (S2, selling)',
+  support: 'Support (S3, participating)',
+  delegate: 'Delegate (S4, delegating)',
+  none: 'None: doing the task yourself, so no fit is scored',
 } as const;
 
 export const MOMENT_WORDS = {

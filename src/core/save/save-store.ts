@@ -36,11 +36,14 @@ export class SaveStore {
   private readonly newId: () => string;
   private readonly clock: Clock;
   private working = true;
+  /** Whether what is kept outlasts the page (false for LMS mode's storage in memory: the learning system keeps the place). */
+  readonly lasting: boolean;
 
-  constructor(storage: KeyValueStorage, newId: () => string, clock: Clock) {
+  constructor(storage: KeyValueStorage, newId: () => string, clock: Clock, options: { readonly lasting?: boolean } = {}) {
     this.storage = storage;
     this.newId = newId;
     this.clock = clock;
+    this.lasting = options.lasting ?? true;
   }
 
   /** False while the storage refuses: the game plays on, but progress is not kept. */

@@ -21,6 +21,12 @@ export interface StoryChoice {
   readonly tags: readonly ChoiceTag[];
   /** The tags as the author wrote them, for the log. */
   readonly rawTags: readonly string[];
+  /**
+   * Where the option leads in the compiled story (ink's target path, e.g. `flags.0.c-1`). The same
+   * option of the same decision has the same path on every play-through, whichever options are on
+   * offer beside it, so reports to a learning system can name decisions and options by it.
+   */
+  readonly path?: string;
 }
 
 /** Everything ink printed up to the next decision or the end. */
@@ -126,7 +132,8 @@ export class StoryRunner {
       const where = `${this.file}, choice "${choice.text}" at ${choice.sourcePath}`;
       const { tags, errors } = parseTags(rawTags, 'choice', where);
       warnings.push(...errors.map((error) => ({ kind: 'tag' as const, error })));
-      return { index: choice.index, text: choice.text, tags, rawTags };
+      const path = choice.targetPath?.toString();
+      return path ? { index: choice.index, text: choice.text, tags, rawTags, path } : { index: choice.index, text: choice.text, tags, rawTags };
     });
     return ok({ lines, choices, ended: choices.length === 0, warnings });
   }

@@ -6,6 +6,7 @@
  * every change of the tallies (and the panel can be put away and shown again with its votes intact).
  */
 import { decideRoom } from '../../core/group/votes.ts';
+import { toStoryOrder } from '../../core/option-order.ts';
 import type { VoteRecord } from '../../core/log/choice-log.ts';
 import type { StoryChoice } from '../../core/story/runner.ts';
 import { h } from '../ui/dom.ts';
@@ -18,8 +19,9 @@ export interface TimerActions {
 }
 
 export interface DecisionPanelOptions {
+  /** The choices in the order shown: A is the first. */
   readonly choices: readonly StoryChoice[];
-  /** Go on with the story's choice `choiceIndex` (the ink index), logging the room's votes. */
+  /** Go on with the story's choice `choiceIndex` (the ink index), logging the room's votes (in the story's order). */
   readonly onDecide: (choiceIndex: number, votes: VoteRecord) => void;
   readonly timer: TimerActions;
   /** Say something to screen-reader users. */
@@ -224,7 +226,9 @@ export class DecisionPanel {
     const choice = this.options.choices[position];
     if (!choice || this.decided) return;
     this.decided = true;
-    this.options.onDecide(choice.index, votes);
+    // The boxes are in the order shown; the log keeps the counts in the story's order, beside its options.
+    const shown = this.options.choices.map((c) => c.index);
+    this.options.onDecide(choice.index, { ...votes, tallies: toStoryOrder(shown, votes.tallies) });
   }
 }
 

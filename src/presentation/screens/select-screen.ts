@@ -16,6 +16,7 @@ import { modeChoice } from '../ui/group-views.ts';
 import { ownStorySection, removeStoryButton, type OwnStoryState } from '../ui/own-story-views.ts';
 import { soundSettingsButton } from '../ui/sound-settings.ts';
 import { HeldChoice } from './held-choice.ts';
+import { keyForScenario, MAX_KEYED } from './scenario-keys.ts';
 
 /** A scenario picked on the list, with who is playing and how. */
 export interface ScenarioPick {
@@ -24,7 +25,7 @@ export interface ScenarioPick {
   readonly alias?: string;
 }
 
-export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize' | 'ownStories' | 'checkOwnStory' | 'readFiles'>;
+export type SelectServices = Pick<GameServices, 'catalog' | 'overlay' | 'soundSettings' | 'textSize' | 'optionOrder' | 'ownStories' | 'checkOwnStory' | 'readFiles'>;
 
 /** The largest .ink file read (a big scenario here is ~60 kB). */
 const MAX_INK_BYTES = 2_000_000;
@@ -62,8 +63,9 @@ export class SelectScreen {
     this.stopKeys = listenForKeys((event) => {
       // Typing a name, not picking a scenario (on the solo-or-room choice, a number still picks one).
       if (event.target instanceof HTMLInputElement && event.target.type !== 'radio') return;
+      if (this.moveAmongCards(event)) return;
       const digit = Number(event.key);
-      const entry = Number.isInteger(digit) && digit >= 1 ? this.services.catalog[digit - 1] : undefined;
+      const entry = Number.isInteger(digit) && digit >= 1 && digit <= MAX_KEYED ? this.services.catalog[digit - 1] : undefined;
       if (entry) this.pick(entry);
     });
   }
@@ -87,7 +89,7 @@ export class SelectScreen {
   }
 
   private mount(): HTMLElement {
-    const { catalog, overlay, textSize, ownStories } = this.services;
+    const { catalog, overlay, textSize, optionOrder, ownStories } = this.services;
     const services = this.services;
     const cards = catalog.map((entry, i) =>
       h('li', { className: entry.own ? 'own-card' : undefined }, h('button', { className: 'scenario-card', type: 'button', onClick: () => this.pick(entry) },
@@ -102,6 +104,7 @@ export class SelectScreen {
         return services.soundSettings;
       },
       textSize,
+      optionOrder,
     };
     const screen = overlay.mount(
       h('section', { className: 'select-screen on-night', 'aria-labelledby': 'select-title' },
@@ -135,7 +138,7 @@ export class SelectScreen {
     if (!check.story) return this.showOwn({ kind: 'checked', check });
     const added = this.services.ownStories.add(check.story);
     if (!added.ok) return this.showOwn({ kind: 'checked', check, refused: added.error });
-    const key = this.services.catalog.findIndex((entry) => entry.own && entry.info.id === check.story?.info.id) + 1;
+    const key = keyForScenario(this.services.catalog.findIndex((entry) => entry.own && entry.info.id === check.story?.info.id));
     this.showOwn({ kind: 'checked', check, added: { title: check.story.info.title, key } });
   }
 
@@ -155,6 +158,24 @@ export class SelectScreen {
     this.screen.querySelector<HTMLElement>('.own-story-panel h3')?.focus();
   }
 
+  /**
+   * The arrow keys, Home and End move the focus among the scenario cards (a grid: ← → along a row,
+   * ↑ ↓ between rows), so a list longer than the nine number keys is still quick to play by keyboard.
+   */
+  private moveAmongCards(event: KeyboardEvent): boolean {
+    const cards = Array.from(this.screen?.querySelectorAll<HTMLElement>('.scenario-card') ?? []);
+    const at = cards.indexOf(event.target as HTMLElement);
+    if (at < 0) return false;
+    const top = (card: HTMLElement | undefined) => card?.getBoundingClientRect().top ?? 0;
+    const perRow = Math.max(1, cards.filter((card) => Math.abs(top(card) - top(cards[0])) < 1).length);
+    const step: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: perRow, ArrowUp: -perRow };
+    const target = event.key === 'Home' ? 0 : event.key === 'End' ? cards.length - 1 : step[event.key] === undefined ? undefined : at + (step[event.key] as number);
+    if (target === undefined) return false;
+    event.preventDefault();
+    cards[Math.max(0, Math.min(cards.length - 1, target))]?.focus();
+    return true;
+  }
+
   private pick(entry: CatalogEntry): void {
     if (this.picked.made) return;
     this.stopKeys?.();
@@ -165,6 +186,8 @@ export class SelectScreen {
 }
 
 function describeLength(entry: CatalogEntry, index: number): string {
-  const minutes = entry.info.minutes === undefined ? '' : `About ${entry.info.minutes} minutes · `;
-  return `${entry.own ? `Your story, ${entry.file} · ` : ''}${minutes}key ${index + 1}`;
+  const minutes = entry.info.minutes === undefined ? '' : `About ${entry.info.minutes} minutes`;
+  const key = keyForScenario(index);
+  const parts = [entry.own ? `Your story, ${entry.file}` : '', minutes, key === undefined ? '' : `key ${key}`];
+  return parts.filter(Boolean).join(' · ');
 }

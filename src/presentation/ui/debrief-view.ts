@@ -1,6 +1,7 @@
 /** The HTML of the debrief: one decision at a time, every option with its labels, and the prompts. */
-import { DECIDED_BY_LABELS, poleLabel, voteShares, votesLabel, type ReviewedDecision, type ReviewedOption } from '../../core/patterns/decision-review.ts';
-import { FIT_DIRECTION_LABELS, READINESS_LABELS } from '../../core/patterns/readings.ts';
+import { DECIDED_BY_LABELS, poleLabel, shownOptions, voteShares, votesLabel, type ReviewedDecision, type ReviewedOption } from '../../core/patterns/decision-review.ts';
+import { optionLetter } from '../group/facilitation.ts';
+import { APPROACH_LABELS, FIT_DIRECTION_LABELS, readinessSentence } from '../../core/patterns/readings.ts';
 import { h } from './dom.ts';
 
 export interface DebriefNavigation {
@@ -31,13 +32,15 @@ function votesView(votes: number, share: number): HTMLElement {
 }
 
 function optionView(option: ReviewedOption, share: number | undefined): HTMLElement {
+  // A room voted by letter, in the order it saw the options: the same letter here.
+  const letter = option.votes === undefined ? null : h('span', { className: 'debrief-letter' }, `${optionLetter(option.shown)} · `);
   const labels = [
     ...option.poles.map((pole) => h('span', { className: `chip ${pole.side}` }, poleLabel(pole))),
-    option.approach ? h('span', { className: 'chip approach' }, `Approach · ${option.approach}`) : null,
+    option.approach ? h('span', { className: option.approach === 'none' ? 'chip approach took-over' : 'chip approach' }, `Approach · ${APPROACH_LABELS[option.approach]}`) : null,
     option.fit !== undefined ? h('span', { className: option.fit === 1 ? 'chip fit' : 'chip fit miss' }, `Fit ${Math.round(option.fit * 100)}%${option.direction ? ` · ${FIT_DIRECTION_LABELS[option.direction]}` : ''}`) : null,
   ];
   return h('li', { className: option.chosen ? 'option chosen' : 'option' },
-    h('p', { className: 'option-text' }, option.chosen ? h('strong', { className: 'chosen-mark' }, 'Chosen: ') : null, option.text),
+    h('p', { className: 'option-text' }, letter, option.chosen ? h('strong', { className: 'chosen-mark' }, 'Chosen: ') : null, option.text),
     option.votes === undefined ? null : votesView(option.votes, share ?? 0),
     h('p', { className: 'chips' }, ...labels),
     ...option.prompts.map((prompt) => h('p', { className: 'option-prompt' }, prompt)),
@@ -50,7 +53,7 @@ export function debriefView(storyTitle: string, decision: ReviewedDecision, nav:
     h('p', { className: line.speaker ? 'line' : 'line narration' }, line.speaker ? h('span', { className: 'speaker' }, line.speaker) : null, line.text),
   );
   const readiness = decision.readiness
-    ? h('p', { className: 'readiness' }, `${decision.readiness.person ?? 'The person'} here: ${READINESS_LABELS[decision.readiness.level]} (R${decision.readiness.level}).`)
+    ? h('p', { className: 'readiness' }, readinessSentence(decision.readiness))
     : null;
   return h('section', { className: 'debrief-screen on-night', 'aria-labelledby': 'debrief-title' },
     h('header', { className: 'debrief-header' },
@@ -68,7 +71,8 @@ export function debriefView(storyTitle: string, decision: ReviewedDecision, nav:
       ),
       h('div', { className: 'debrief-options' },
         h('h2', {}, 'The options', decision.votes ? h('span', { className: 'decided-by' }, ` · ${DECIDED_BY_LABELS[decision.votes.decidedBy]}`) : null),
-        h('ul', {}, ...decision.options.map((option, i) => optionView(option, shares[i])))),
+        // In the order the player (or the room) saw them.
+        h('ul', {}, ...shownOptions(decision).map((option) => optionView(option, shares[decision.options.indexOf(option)])))),
     ),
     h('nav', { className: 'debrief-nav actions', 'aria-label': 'Debrief' },
       h('button', { type: 'button', className: 'secondary', onClick: nav.onPrevious, disabled: nav.position <= 1, 'aria-keyshortcuts': 'ArrowLeft' }, '◀ Previous'),

@@ -3,6 +3,7 @@
  * screen, the presenter's key help, and the reveal's list of the decisions where the room split.
  */
 import { roomSplits } from '../../core/group/votes.ts';
+import { inShownOrder } from '../../core/option-order.ts';
 import type { ChoiceLog, PlayMode } from '../../core/log/choice-log.ts';
 import { optionLetter } from '../group/facilitation.ts';
 import { KEY_HELP, VOTE_KEYS_NOTE, type PresenterAction } from '../group/presenter-keys.ts';
@@ -55,11 +56,12 @@ export function roomSplitsView(log: ChoiceLog): HTMLElement {
   const splits = roomSplits(log);
   const items = splits.map(({ record, label }) => {
     const tallies = record.votes?.tallies ?? [];
-    const options = record.options.map((option, i) =>
+    // The letters the room voted by: the order the options were shown in, not the story's.
+    const options = inShownOrder(record, record.options).map(({ item: option, storyPosition }, shown) =>
       h('li', { className: option.index === record.chosen ? 'split-option chosen' : 'split-option' },
-        h('span', { className: 'split-letter', 'aria-hidden': 'true' }, optionLetter(i)),
+        h('span', { className: 'split-letter', 'aria-hidden': 'true' }, optionLetter(shown)),
         h('span', { className: 'split-text' }, option.text, option.index === record.chosen ? h('span', { className: 'went-with' }, ' The room’s choice') : null),
-        h('strong', { className: 'split-count' }, `${tallies[i] ?? 0}`),
+        h('strong', { className: 'split-count' }, `${tallies[storyPosition] ?? 0}`),
       ),
     );
     return h('li', { className: 'split' },

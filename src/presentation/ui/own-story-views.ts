@@ -12,7 +12,7 @@ export type OwnStoryState =
   | { readonly kind: 'none' }
   | { readonly kind: 'checking'; readonly names: readonly string[] }
   /** `added`: the story is on the list (under this key); `refused`: why it was not put there. */
-  | { readonly kind: 'checked'; readonly check: OwnStoryCheck; readonly added?: { readonly title: string; readonly key: number }; readonly refused?: string }
+  | { readonly kind: 'checked'; readonly check: OwnStoryCheck; readonly added?: { readonly title: string; readonly key: number | undefined }; readonly refused?: string }
   | { readonly kind: 'unreadable'; readonly message: string };
 
 export const OPEN_STORY_LABEL = 'Open story files…';
@@ -53,7 +53,7 @@ function statePanel(state: OwnStoryState, onClose: () => void): HTMLElement {
   const parts = [
     h('h3', { tabindex: '-1' }, added ? `“${added.title}” is on the list` : `${check.file || 'The story'} cannot be played yet`),
     h('p', {}, added
-      ? `Press ${added.key} or pick its card to play it.${check.problems.length > 0 ? ' The check found what follows; the story plays anyway.' : ' The check found nothing to fix.'}`
+      ? `${added.key === undefined ? 'Pick its card to play it.' : `Press ${added.key} or pick its card to play it.`}${check.problems.length > 0 ? ' The check found what follows; the story plays anyway.' : ' The check found nothing to fix.'}`
       : refused ?? `Fix ${errors.length === 1 ? 'this' : 'these'} and open the files again.`),
     problemList(errors.length === 1 ? 'One error' : `${errors.length} errors`, errors),
     problemList(warnings.length === 1 ? 'One warning' : `${warnings.length} warnings`, warnings),

@@ -1,8 +1,9 @@
 /**
- * A small settings dialog: master, music and effects volume, mute, and the text size. Every change
- * takes effect and is remembered at once.
+ * A small settings dialog: master, music and effects volume, mute, the text size and the order of the
+ * options. Every change takes effect and is remembered at once.
  */
 import type { AudioSettingsStore } from '../../core/audio/settings.ts';
+import type { OptionOrderStore } from '../../core/option-order-setting.ts';
 import { TEXT_SIZES, type TextSizeStore } from '../../core/text-size.ts';
 import type { AudioChannel } from '../../core/ports.ts';
 import { h } from './dom.ts';
@@ -16,6 +17,7 @@ const CHANNELS: readonly { channel: AudioChannel; label: string }[] = [
 export interface SettingsStores {
   readonly sound: AudioSettingsStore;
   readonly textSize: TextSizeStore;
+  readonly optionOrder: OptionOrderStore;
 }
 
 function textSizeChoice(textSize: TextSizeStore): HTMLElement {
@@ -26,6 +28,22 @@ function textSizeChoice(textSize: TextSizeStore): HTMLElement {
     return h('span', { className: 'choice' }, radio, h('label', { for: id }, size.label));
   });
   return h('fieldset', { className: 'setting text-size' }, h('legend', {}, 'Text size'), ...options);
+}
+
+/** Keep the authored order: a checkbox, off by default (options come shuffled). */
+function optionOrderChoice(optionOrder: OptionOrderStore): HTMLElement {
+  const box = h('input', {
+    id: 'option-order-authored',
+    type: 'checkbox',
+    'aria-describedby': 'option-order-note',
+    onChange: (event: Event) => optionOrder.set((event.target as HTMLInputElement).checked ? 'authored' : 'shuffled'),
+  });
+  box.checked = optionOrder.order === 'authored';
+  return h('div', { className: 'setting option-order' },
+    h('div', { className: 'mute' }, box, h('label', { for: 'option-order-authored' }, 'Show the options in the order they were written')),
+    h('p', { className: 'note', id: 'option-order-note' },
+      'Otherwise each decision’s options come in a shuffled order, so a room cannot learn which letter is which kind of answer. From the next scenario you start.'),
+  );
 }
 
 /** Open the dialog over whatever is on screen; focus returns to `returnFocus` when it closes. */
@@ -56,11 +74,12 @@ export function openSoundSettings(stores: SettingsStores, host: HTMLElement, ret
   });
   mute.checked = store.settings.muted;
   const dialog = h('section', { className: 'sound-settings', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'sound-settings-title' },
-    h('h2', { id: 'sound-settings-title' }, 'Sound and text'),
+    h('h2', { id: 'sound-settings-title' }, 'Settings'),
     textSizeChoice(stores.textSize),
     ...sliders,
     h('div', { className: 'setting mute' }, mute, h('label', { for: 'sound-muted' }, 'Mute all sound')),
     h('p', { className: 'note' }, 'Sounds always come with a caption on screen, so muting loses nothing of the story.'),
+    optionOrderChoice(stores.optionOrder),
     h('div', { className: 'actions' }, h('button', { type: 'button', onClick: close }, 'Done')),
   );
   dialog.addEventListener('keydown', (event) => {

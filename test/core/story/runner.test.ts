@@ -54,6 +54,7 @@ describe('StoryRunner', () => {
         index: 0,
         text: 'Ask her what she thinks is blocking it',
         rawTags: ['lead:ask', 'approach:coach'],
+        path: expect.stringMatching(/\.c-0$/),
         tags: [
           { kind: 'pattern', side: 'lead', pole: 'ask', dimension: 'tell-ask', weight: 1 },
           { kind: 'approach', approach: 'coach' },
@@ -63,6 +64,7 @@ describe('StoryRunner', () => {
         index: 1,
         text: 'Tell her to call the buyer today',
         rawTags: ['manage:tell', 'approach:direct'],
+        path: expect.stringMatching(/\.c-1$/),
         tags: [
           { kind: 'pattern', side: 'manage', pole: 'tell', dimension: 'tell-ask', weight: 1 },
           { kind: 'approach', approach: 'direct' },
