@@ -9,7 +9,7 @@ import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX, SAVES_INDEX_KEY } from '../../src/cor
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, openScenario, playDecisions, pressChoice, screenState, shot } from './drive.ts';
+import { expectPageShown, keyForChoice, openScenario, playDecisions, pressChoice, screenState, shot } from './drive.ts';
 import { downloadedText, savedLog, saveText, savesIndex } from './saves.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
@@ -73,17 +73,19 @@ describe('autosave and resume', () => {
     const steps = expectedPlayThrough('stories/forecast.ink', () => 0);
     await openScenario(page, inject('baseUrl'), 'stories/forecast.ink');
     await playDecisions(page, steps, 0);
+    // The options are shuffled: the key of the one the script takes, wherever it is shown.
+    const choiceKey = await keyForChoice(page, steps[0] as ExpectedStep);
     // In one go, with no frame between: the choice's key, then the page being left.
-    const decisions = await page.evaluate(([indexKey, prefix]) => {
+    const decisions = await page.evaluate(({ indexKey, prefix, choiceKey }) => {
       const saved = () => {
         const id = JSON.parse(window.localStorage.getItem(indexKey) ?? '{}').playing?.[0]?.id as string | undefined;
         return (JSON.parse(window.localStorage.getItem(`${prefix}${id}`) ?? '{}').snapshot?.log.decisions.length as number | undefined) ?? 0;
       };
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: '1' }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: choiceKey }));
       const beforePaint = saved();
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       return { beforePaint, onLeaving: saved() };
-    }, [SAVES_INDEX_KEY, PLAY_KEY_PREFIX] as const);
+    }, { indexKey: SAVES_INDEX_KEY, prefix: PLAY_KEY_PREFIX, choiceKey });
     expect(decisions).toEqual({ beforePaint: 0, onLeaving: 1 });
     await page.reload();
     await page.getByRole('button', { name: 'Resume' }).click();
