@@ -11,7 +11,7 @@ import { SAVE_KEY, SET_ASIDE_KEY } from '../../src/core/save/save-store.ts';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
 import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { expectPageShown, openScenario, playDecisions, pressChoice, screenState, shot } from './drive.ts';
+import { expectPageShown, keyForChoice, openScenario, playDecisions, pressChoice, screenState, shot } from './drive.ts';
 import { expectedPlayThrough, type ExpectedStep } from './story-script.ts';
 
 let browser: OpenBrowser | undefined;
@@ -79,14 +79,16 @@ describe('autosave and resume', () => {
     const steps = expectedPlayThrough('stories/forecast.ink', () => 0);
     await openScenario(page, inject('baseUrl'), 'stories/forecast.ink');
     await playDecisions(page, steps, 0);
+    // The options are shuffled: the key of the one the script takes, wherever it is shown.
+    const choiceKey = await keyForChoice(page, steps[0] as ExpectedStep);
     // In one go, with no frame between: the choice's key, then the page being left.
-    const decisions = await page.evaluate((key) => {
+    const decisions = await page.evaluate(({ key, choiceKey }) => {
       const saved = () => (JSON.parse(window.localStorage.getItem(key) ?? '{}').snapshot?.log.decisions.length as number | undefined) ?? 0;
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: '1' }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: choiceKey }));
       const beforePaint = saved();
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       return { beforePaint, onLeaving: saved() };
-    }, SAVE_KEY);
+    }, { key: SAVE_KEY, choiceKey });
     expect(decisions).toEqual({ beforePaint: 0, onLeaving: 1 });
     await page.reload();
     await page.getByRole('button', { name: 'Resume' }).click();
