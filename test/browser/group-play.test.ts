@@ -227,9 +227,11 @@ describe('running "The forecast" for a room', () => {
       expect(await splits.getByRole('list', { name: 'Votes at decision 1' }).innerText()).toContain(steps[0]?.choices[0] as string);
       await page.waitForTimeout(2500); // the chart and gauge finish growing
       await picture('08-group-reveal');
-      // A clicker's Page Down scrolls the text down to the split decisions.
+      // A clicker's Page Down scrolls the text down to the split decisions, wherever the focus is.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.keyboard.press('PageDown');
-      await expect.poll(() => page.locator('.reveal-text').evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+      // (A smooth scroll: on a busy machine its first frame can come a second or two late.)
+      await expect.poll(() => page.locator('.reveal-text').evaluate((e) => e.scrollTop), { timeout: 10_000 }).toBeGreaterThan(0);
       await page.waitForTimeout(400);
       await picture('09-group-reveal-splits');
 

@@ -68,7 +68,7 @@ export class RevealScene extends BaseScene {
     );
     screen.querySelector<HTMLElement>('h1')?.focus();
     this.services.overlay.announce(`${words.headline}. ${words.fitLine}`);
-    if (log.mode === 'group') this.presentToRoom();
+    if (log.mode === 'group') this.presentToRoom(screen);
   }
 
   /** At the end of a play-through: whether it was kept among the recent ones (nothing to say for a log opened from elsewhere). */
@@ -78,7 +78,7 @@ export class RevealScene extends BaseScene {
   }
 
   /** A room's reveal stays on the projector: the group theme, and blank, full screen and the key help. */
-  private presentToRoom(): void {
+  private presentToRoom(screen: HTMLElement): void {
     const { overlay, fullScreen } = this.services;
     const layer = new PresenterLayer(presenterHost(), {
       actions: ['blank', 'fullscreen', 'help'],
@@ -87,7 +87,24 @@ export class RevealScene extends BaseScene {
       announce: (text) => overlay.announce(text),
     });
     this.own(() => layer.dispose());
-    this.onKey((event) => layer.handleKey(event));
+    this.onKey((event) => {
+      if (this.turnWordsPage(event, screen)) return;
+      layer.handleKey(event);
+    });
+  }
+
+  /**
+   * A clicker's Page Down and Page Up turn the words on the right a page at a time, wherever the focus
+   * is: the browser's own scrolling only moves the region that holds the focus, and on a projector the
+   * focus is often on the toolbar or nowhere in particular.
+   */
+  private turnWordsPage(event: KeyboardEvent, screen: HTMLElement): boolean {
+    const direction = event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : 0;
+    const words = screen.querySelector<HTMLElement>('.reveal-text');
+    if (direction === 0 || !words || event.ctrlKey || event.altKey || event.metaKey) return false;
+    event.preventDefault();
+    words.scrollBy({ top: direction * words.clientHeight * 0.85, behavior: this.services.prefersReducedMotion() ? 'auto' : 'smooth' });
+    return true;
   }
 
   protected override layout(): void {
