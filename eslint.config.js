@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   // Shared by `npm run stories:check` (Node) and the own-story worker in the browser (src/presentation/own-story/).
-  { files: ['tools/ink-source-compiler.ts', 'tools/ink-stepper.ts', 'tools/seeded-random.ts', 'tools/story-check/{check,explore,lint,playthroughs,state-key,report}.ts'], rules: noImports([NODE_APIS]) },
+  { files: ['tools/ink-source-compiler.ts', 'tools/ink-stepper.ts', 'tools/seeded-random.ts', 'tools/story-check/{check,explore,lint,playthroughs,state-key,report,story-map}.ts'], rules: noImports([NODE_APIS]) },
   { files: ['src/adapters/**/*.ts'], rules: noImports([INKJS, MAIN, { group: ['**/presentation/**', 'phaser'], message: 'Adapters implement ports; they know nothing of scenes.' }]) },
   { files: ['src/presentation/**/*.ts'], rules: noImports([INKJS, MAIN, HOWLER, ADAPTERS]) },
   // The title, the scenario list and the play-through's text work before Phaser has loaded (see
