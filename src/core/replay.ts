@@ -8,8 +8,9 @@
  * The result is a Session positioned just after the last recorded choice, whose log holds the same
  * decisions as the recorded ones (with their times, when the path carries them).
  */
-import type { DecisionRecord } from './log/choice-log.ts';
-import type { ChoicePath } from './log/choice-path.ts';
+import type { ChoiceLog, DecisionRecord, ReplayOrigin } from './log/choice-log.ts';
+import { pathOf, type ChoicePath } from './log/choice-path.ts';
+import { profileOf } from './patterns/profile.ts';
 import type { Clock } from './ports.ts';
 import { err, ok, type Result } from './result.ts';
 import { openSession, type Session, type SessionOptions, type SessionSnapshot } from './session.ts';
@@ -84,4 +85,39 @@ function withTimes(snapshot: SessionSnapshot, path: ChoicePath): SessionSnapshot
     };
   });
   return { ...snapshot, log: { ...snapshot.log, startedAt: new Date(times.startedAt).toISOString(), decisions } };
+}
+
+/**
+ * "Play from here": a new play-through of the story that has the original's history up to decision
+ * `fromDecision` (its choices replayed, their times and votes kept) and waits there for a new choice.
+ * Its log says it is a replay, of which play-through and from which decision; the original is not
+ * touched. `begin` on the result shows decision `fromDecision` again.
+ */
+export function replayFrom(
+  compiledJson: string,
+  file: string,
+  original: ChoiceLog,
+  fromDecision: number,
+  clock: Clock,
+  options: SessionOptions = {},
+): Result<Session, ReplayFailure> {
+  const count = original.decisions.length;
+  if (!Number.isInteger(fromDecision) || fromDecision < 1 || fromDecision > count) {
+    return err({ kind: 'path-broken', decision: fromDecision, message: `the play-through has decisions 1 to ${count}, not ${fromDecision}` });
+  }
+  const recorded = pathOf(original, fromDecision - 1);
+  // The replay's own start is now; the decisions it copies keep the times they were taken at.
+  const path: ChoicePath = { ...recorded, times: { startedAt: clock.now(), decisions: recorded.times?.decisions ?? [] } };
+  const fit = profileOf(original).fit.percent;
+  const replayOf: ReplayOrigin = {
+    startedAt: original.startedAt,
+    ...(original.alias ? { alias: original.alias } : {}),
+    fromDecision,
+    choices: original.decisions.map((decision) => decision.chosen),
+    ...(original.ending ? { ending: original.ending } : {}),
+    ...(fit === undefined ? {} : { fitPercent: fit }),
+  };
+  const mode = options.mode ?? original.mode;
+  const alias = options.alias ?? original.alias;
+  return replay(compiledJson, file, path, clock, { ...options, mode, ...(alias ? { alias } : {}), replayOf });
 }

@@ -4,7 +4,7 @@
  */
 import { Emitter } from './events.ts';
 import { contentHash } from './hash.ts';
-import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine, type PlayMode, type VoteRecord } from './log/choice-log.ts';
+import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine, type PlayMode, type ReplayOrigin, type VoteRecord } from './log/choice-log.ts';
 import { shuffledOrder } from './option-order.ts';
 import type { Clock } from './ports.ts';
 import { err, ok, type Result } from './result.ts';
@@ -60,6 +60,8 @@ export interface SessionOptions {
    * it, in the story's order. A resumed play-through keeps the seed of its log instead.
    */
   readonly shuffleSeed?: number;
+  /** This play-through replays another from one of its decisions (src/core/replay.ts, replayFrom). */
+  readonly replayOf?: ReplayOrigin;
 }
 
 export const DEFAULT_APP = { name: 'manage-or-lead', version: 'dev' } as const;
@@ -82,6 +84,7 @@ export class Session {
   private resumedStart: number | undefined;
   private endAnnounced = false;
   private shuffleSeed: number | undefined;
+  private replayOf: ReplayOrigin | undefined;
 
   constructor(runner: StoryRunner, clock: Clock, storyHash: string, options: SessionOptions = {}) {
     this.runner = runner;
@@ -90,6 +93,7 @@ export class Session {
     this.options = options;
     this.startedAt = clock.now();
     this.shuffleSeed = options.shuffleSeed;
+    this.replayOf = options.replayOf;
   }
 
   get info() {
@@ -135,6 +139,8 @@ export class Session {
     this.resumedStart = Date.parse(snapshot.log.startedAt);
     // The order the options were shown in before the reload, whatever the setting says now.
     this.shuffleSeed = snapshot.log.shuffleSeed;
+    // A replay reloaded mid-way is still a replay; a replay being set up takes its origin from the options.
+    this.replayOf = snapshot.log.replayOf ?? this.replayOf;
     this.resumed = this.decisions.length > 0 && this.decisions.at(-1)?.metersAfter === undefined;
     return ok(undefined);
   }
@@ -182,6 +188,7 @@ export class Session {
       mode: this.options.mode ?? 'solo',
       ...(this.options.alias ? { alias: this.options.alias } : {}),
       ...(this.shuffleSeed === undefined ? {} : { shuffleSeed: this.shuffleSeed }),
+      ...(this.replayOf ? { replayOf: this.replayOf } : {}),
       startedAt: iso(this.resumedStart ?? this.startedAt),
       ...(this.endedAt === undefined ? {} : { endedAt: iso(this.endedAt) }),
       ...(this.ending === undefined ? {} : { ending: this.ending }),

@@ -57,6 +57,25 @@ export interface DecisionRecord {
   readonly votes?: VoteRecord;
 }
 
+/**
+ * What a replay ("play from here" in the debrief) started from: the original play-through, so a
+ * trainer can tell the two apart and the replay's reveal can compare them. The original is never
+ * changed; the replay is a play-through of its own.
+ */
+export interface ReplayOrigin {
+  /** When the original started, and who played it: how a trainer finds it among the logs. */
+  readonly startedAt: string;
+  readonly alias?: string;
+  /** The decision the replay takes over at, 1-based: the decisions before it are the original's. */
+  readonly fromDecision: number;
+  /** The original's choices (story indices), every one, to compare the two paths. */
+  readonly choices: readonly number[];
+  /** The original's ending, when it reached one. */
+  readonly ending?: string;
+  /** The original's fit percentage, when it has one. */
+  readonly fitPercent?: number;
+}
+
 export interface ChoiceLog {
   readonly schema: typeof CHOICE_LOG_SCHEMA;
   /** The program that wrote the log. */
@@ -73,6 +92,8 @@ export interface ChoiceLog {
    * decision was shown in the story's order (old logs, the authored-order setting).
    */
   readonly shuffleSeed?: number;
+  /** Set when this play-through is a replay of another from one of its decisions. */
+  readonly replayOf?: ReplayOrigin;
   readonly startedAt: string;
   readonly endedAt?: string;
   /** The `ending` tag of the ending reached, when the story marks it. */

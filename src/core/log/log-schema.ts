@@ -68,6 +68,16 @@ export const choiceLogSchema = z.object({
   mode: z.enum(['solo', 'group']),
   alias: z.string().optional(),
   shuffleSeed: z.number().int().nonnegative().optional(),
+  replayOf: z
+    .object({
+      startedAt: timestamp,
+      alias: z.string().optional(),
+      fromDecision: z.number().int().positive(),
+      choices: z.array(z.number().int().nonnegative()),
+      ending: z.string().optional(),
+      fitPercent: z.number().min(0).max(100).optional(),
+    })
+    .optional(),
   startedAt: timestamp,
   endedAt: timestamp.optional(),
   ending: z.string().optional(),
