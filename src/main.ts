@@ -29,6 +29,11 @@ import { autosave, type Autosave } from './core/save/autosave.ts';
 import { PlayThroughPresence } from './core/save/presence.ts';
 import { SaveStore } from './core/save/save-store.ts';
 import type { CatalogEntry } from './core/story/catalog.ts';
+import type { StoryMap } from './core/debrief/story-map.ts';
+import type { ChoiceLog } from './core/log/choice-log.ts';
+import type { Result } from './core/result.ts';
+import type { Session } from './core/session.ts';
+import type { StoryFailure } from './core/story/runner.ts';
 import { OwnStoryShelf } from './core/story/own-stories.ts';
 import type { GameServices } from './presentation/services.ts';
 import { Overlay, progressSentence } from './presentation/ui/overlay.ts';
@@ -148,6 +153,9 @@ const loadSessions = () => import('./core/session.ts');
 const sessionsLoading = loadSessions();
 sessionsLoading.catch(() => undefined); // a failed fetch is reported when a scenario is opened
 
+/** Maps worked out this visit, by story hash: a story's map does not change while the page is open. */
+const storyMaps = new Map<string, Promise<Result<StoryMap, string>>>();
+
 const services: GameServices = {
   get catalog() {
     return stories();
@@ -159,6 +167,20 @@ const services: GameServices = {
       ({ checkOwnStory }) => checkOwnStory(files),
       (error: unknown) => ({ file: files[0]?.name ?? '', problems: [{ severity: 'error' as const, text: `The story checker could not be loaded: ${String(error)}` }], story: undefined }),
     ),
+  storyMap(entry) {
+    const known = storyMaps.get(entry.hash);
+    if (known) return known;
+    const building = Promise.all([entry.load(), import('./adapters/story-map-builder.ts')]).then(
+      ([json, { buildMapInWorker }]) => buildMapInWorker(json, entry.hash),
+      (error: unknown) => err(`The map could not be loaded: ${String(error)}`),
+    );
+    // A failure is not kept: the next try starts again.
+    storyMaps.set(entry.hash, building);
+    void building.then((result) => {
+      if (!result.ok) storyMaps.delete(entry.hash);
+    });
+    return building;
+  },
   overlay,
   get saves() {
     return saves;
@@ -190,12 +212,19 @@ const services: GameServices = {
       return err({ kind: 'bad-json', message: `${entry.file} could not be loaded: ${String(error)}` });
     }
     const log = options.resume?.save.snapshot.log;
-    const opened = sessions.openSession(json, entry.file, systemClock, {
-      mode: log?.mode ?? options.mode,
-      alias: log ? log.alias : options.alias,
-      app: { name: 'manage-or-lead', version: __APP_VERSION__ },
-      ...(log ? {} : { shuffleSeed: optionOrder.seedForNewPlay() }),
-    });
+    const app = { name: 'manage-or-lead', version: __APP_VERSION__ };
+    const opened = options.replay
+      ? await import('./core/replay.ts').then(({ replayFrom }) => {
+          const replayed = replayFrom(json, entry.file, options.replay?.log as ChoiceLog, options.replay?.fromDecision ?? 1, systemClock, { app });
+          // A log the story no longer fits cannot be replayed: said as the story's own failure, in the replay's words.
+          return replayed.ok || replayed.error.kind !== 'path-broken' ? (replayed as Result<Session, StoryFailure>) : err({ kind: 'bad-state' as const, message: `This play-through cannot be replayed: ${replayed.error.message}.` });
+        })
+      : sessions.openSession(json, entry.file, systemClock, {
+          mode: log?.mode ?? options.mode,
+          alias: log ? log.alias : options.alias,
+          app,
+          ...(log ? {} : { shuffleSeed: optionOrder.seedForNewPlay() }),
+        });
     if (!opened.ok) return opened;
     if (options.resume) {
       const resumed = opened.value.resume(options.resume.save.snapshot);

@@ -3,12 +3,12 @@
  * (src/adapters/file-download.ts, src/adapters/file-picker.ts), which main.ts passes in.
  */
 
-/** A file to hand to the person: its name, its media type and its text. */
+/** A file to hand to the person: its name, its media type and its content (text, or bytes for an image). */
 export interface OutgoingFile {
   readonly name: string;
-  /** e.g. "application/json", "text/csv;charset=utf-8". */
+  /** e.g. "application/json", "text/csv;charset=utf-8", "image/png". */
   readonly type: string;
-  readonly content: string;
+  readonly content: string | Blob;
 }
 
 export interface FileDownloads {

@@ -53,6 +53,7 @@ export function startGame({ parent, services, title, early }: GameStart): Phaser
       deferred(SCENES.reveal),
       deferred(SCENES.debrief),
       deferred(SCENES.logs),
+      deferred(SCENES.storyMap),
     ],
   });
   // Software WebGL makes every redraw costly: draw only the frames in which something changed.

@@ -13,10 +13,20 @@ import type { CatalogEntry } from '../core/story/catalog.ts';
 import type { OwnStoryCheck, OwnStoryFile, OwnStoryShelf } from '../core/story/own-stories.ts';
 import type { StoryFailure } from '../core/story/runner.ts';
 import type { Overlay } from './ui/overlay.ts';
+import type { ChoiceLog } from '../core/log/choice-log.ts';
+import type { StoryMap } from '../core/debrief/story-map.ts';
 
 export interface StartOptions extends Pick<SessionOptions, 'mode' | 'alias'> {
   /** Carry on from this save instead of starting fresh. */
   readonly resume?: KeptSave;
+  /** "Play from here": a new play-through with this log's history up to this decision (src/core/replay.ts). */
+  readonly replay?: ReplayRequest;
+}
+
+export interface ReplayRequest {
+  readonly log: ChoiceLog;
+  /** 1-based: the replay waits at this decision for a new choice. */
+  readonly fromDecision: number;
 }
 
 export interface GameServices {
@@ -31,6 +41,8 @@ export interface GameServices {
    * from a save. Every play-through is saved after each choice.
    */
   startSession(entry: CatalogEntry, options?: StartOptions): Promise<Result<Session, StoryFailure>>;
+  /** The map of a scenario's decisions for the debrief, worked out in a worker the first time it is asked for. */
+  storyMap(entry: CatalogEntry): Promise<Result<StoryMap, string>>;
   /** The play-throughs kept between visits. */
   readonly saves: SaveStore;
   /** What is true now of the progress of this page's play-through (undefined before one has begun). */
@@ -67,6 +79,7 @@ export const SCENES = {
   reveal: 'reveal',
   debrief: 'debrief',
   logs: 'logs',
+  storyMap: 'story-map',
 } as const;
 
 export type SceneKey = (typeof SCENES)[keyof typeof SCENES];

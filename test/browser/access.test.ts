@@ -4,43 +4,20 @@
  * laid on the painted backdrops (which axe-core cannot see through) falls below the contrast AA asks.
  * Each screen is pictured for review, as it settles: with reduced motion, so charts are complete.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { backdropContrastProblems } from './backdrop-contrast.ts';
 import { openScenario, playByKeys, shot } from './drive.ts';
 import { FORECAST, forecastLogs, openGroupScenario, openLogsScreen, pickLogs, playGroupToReveal, toGroupDecision, voteFor } from './screens.ts';
 import { expectedPlayThrough } from './story-script.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 let browser: OpenBrowser | undefined;
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Run axe-core on the page as it is now; return the serious and critical violations, described. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 async function checkScreen(page: Page, name: string, size: string): Promise<void> {
   await page.waitForTimeout(400); // let fades settle

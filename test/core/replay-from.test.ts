@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
 import { parseChoiceLog } from '../../src/core/log/log-schema.ts';
+import { partedAt, replayComparison } from '../../src/core/debrief/replay-comparison.ts';
 import { replayFrom } from '../../src/core/replay.ts';
 import { openSession, type Session } from '../../src/core/session.ts';
 import { compiledFile } from '../support/stories.ts';
@@ -91,5 +92,27 @@ describe('a replay from one decision of a log', () => {
       expect(replayed.ok).toBe(false);
       if (!replayed.ok) expect(replayed.error.message).toBe(`the play-through has decisions 1 to ${log.decisions.length}, not ${bad}`);
     }
+  });
+});
+
+describe('what a replay\'s reveal says', () => {
+  it('names the decision where the ways parted and how each ended', () => {
+    const log = original();
+    const replayed = replayFrom(json, FILE, log, 2, clock);
+    if (!replayed.ok) throw new Error(replayed.error.message);
+    const ended = play(replayed.value, [2, 0, 1, 3, 1]);
+    const said = replayComparison(ended) ?? '';
+    expect(said).toMatch(/^This was a replay from decision 2 of an earlier play-through \(Table 3\)\. The original ended in “Compliant not convinced” with \d+% fit\. This time the way parted at decision 2, and it ended in “[^”]+”/);
+    expect(partedAt(ended)).toBe(2);
+  });
+
+  it('says when the replay took the same way after all', () => {
+    const log = original();
+    const replayed = replayFrom(json, FILE, log, 3, clock);
+    if (!replayed.ok) throw new Error(replayed.error.message);
+    const same = play(replayed.value, log.decisions.slice(2).map((d) => d.chosen));
+    expect(partedAt(same)).toBeUndefined();
+    expect(replayComparison(same)).toContain('It took the same way as the original, and ended in “Compliant not convinced”');
+    expect(replayComparison(log)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * button, no outside files) with the profile and the timeline of decisions, and print CSS so that
  * "Print → Save as PDF" gives clean A4 pages. Built as a string so it runs, and is tested, in Node.
  */
+import { escapeXml } from '../text/escape.ts';
 import { poleLabel, reviewDecision, shownOptions, votesLabel, DECIDED_BY_LABELS, voteShares, type ReviewedOption } from '../patterns/decision-review.ts';
 import { DIMENSIONS } from '../patterns/dimensions.ts';
 import { interpret } from '../patterns/interpret.ts';
@@ -16,9 +17,7 @@ import { describeDuration } from './facts.ts';
 export const REPORT_SITUATION_LINES = 3;
 
 /** Text into HTML: story lines and aliases may contain <, & and quotes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+export const escapeHtml = escapeXml;
 
 const e = escapeHtml;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -24,6 +24,8 @@ export interface DebriefSceneData {
   readonly back?: BackLink;
   /** A note about the story, e.g. that it changed since the log was saved. */
   readonly notice?: string;
+  /** The decision to open at, 1-based (coming back from the map). Default 1. */
+  readonly position?: number;
 }
 
 /** Walk back through the decisions of a play-through, one at a time, with ← and → or the buttons. */
@@ -39,7 +41,7 @@ export class DebriefScene extends BaseScene {
   override init(data: DebriefSceneData): void {
     super.init();
     this.data_ = data;
-    this.position = 1;
+    this.position = Math.min(Math.max(1, data.position ?? 1), Math.max(1, data.log.decisions.length));
   }
 
   create(): void {
@@ -88,6 +90,13 @@ export class DebriefScene extends BaseScene {
     }, {
       ...(notice ? { notice } : {}),
       exports: exportBar((kind) => exportLog(this.services.downloads, log, kind)),
+      // The map and a replay need the scenario itself, and this very version of it.
+      ...(entry && entry.hash === log.storyHash
+        ? {
+            onMap: () => this.scene.start(SCENES.storyMap, { entry, logs: [log], back: { label: 'Back to the debrief', scene: SCENES.debrief, data: { ...this.data_, position: this.position } } }),
+            onPlayFromHere: () => this.scene.start(SCENES.play, { entry, replay: { log, fromDecision: this.position } }),
+          }
+        : {}),
     });
     this.services.overlay.mount(view);
     view.querySelector<HTMLElement>('h1')?.focus();

@@ -157,7 +157,7 @@ export class LogsScene extends BaseScene {
       screen = logsScreen({
         eyebrow: `Saved log · ${story.storyTitle}`,
         title: log.alias ? `${log.alias}’s play-through` : log.mode === 'group' ? 'A group’s play-through' : 'One play-through',
-        tools: [picker, toStories, toTitle],
+        tools: [picker, this.mapButton(story.logs), toStories, toTitle],
         problems: this.problems,
         body: singleLogBody(log, storyNotice(match.status, log.storyTitle), {
           onDebrief: () => this.debrief(log),
@@ -177,6 +177,7 @@ export class LogsScene extends BaseScene {
         tools: [
           picker,
           button('Spreadsheet of all (CSV)', () => this.services.overlay.announce(exportCohortSpreadsheet(this.services.downloads, story.logs))),
+          this.mapButton(story.logs),
           toStories,
           toTitle,
         ],
@@ -189,6 +190,12 @@ export class LogsScene extends BaseScene {
     }
     this.services.overlay.mount(screen);
     screen.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** "See on the map", when this build has the scenario (logs of other versions are marked on the map, not merged). */
+  private mapButton(logs: readonly ChoiceLog[]): HTMLElement | null {
+    const entry = logs.map((log) => matchStory(this.services.catalog, log).entry).find(Boolean);
+    return entry ? button('See on the map', () => this.scene.start(SCENES.storyMap, { entry, logs, back: this.here() })) : null;
   }
 
   private debrief(log: ChoiceLog): void {

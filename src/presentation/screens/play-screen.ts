@@ -15,7 +15,7 @@ import { GroupPlay } from '../group/group-play.ts';
 import { listenForKeys } from '../page-events.ts';
 import { markTextShown, perfMark } from '../perf-marks.ts';
 import { paginate, type Page, type ShownLine } from '../play/pages.ts';
-import type { GameServices } from '../services.ts';
+import type { GameServices, ReplayRequest } from '../services.ts';
 import { dialoguePanel, problemView, restoreFailedView, showDialoguePage } from '../ui/play-views.ts';
 import { storageNotice } from '../ui/title-view.ts';
 import { HeldChoice } from './held-choice.ts';
@@ -28,6 +28,8 @@ export interface PlayRequest {
   readonly alias?: string;
   /** Solo, or a room on a projector (group mode); a resumed save keeps the mode it was played in. */
   readonly mode?: PlayMode;
+  /** "Play from here" in the debrief: a new play-through with a log's history up to one of its decisions. */
+  readonly replay?: ReplayRequest;
 }
 
 /** Where the player goes from here: the reveal at the end, or back to the list after a problem. */
@@ -148,8 +150,8 @@ export class PlayScreen {
   }
 
   private async open(): Promise<void> {
-    const { resume, mode, alias } = this.request;
-    const opened = await this.services.startSession(this.entry, resume ? { resume } : { ...(mode ? { mode } : {}), ...(alias ? { alias } : {}) });
+    const { resume, mode, alias, replay } = this.request;
+    const opened = await this.services.startSession(this.entry, resume ? { resume } : replay ? { replay } : { ...(mode ? { mode } : {}), ...(alias ? { alias } : {}) });
     if (this.disposed) return;
     // A save whose place would not restore (its choices are intact) is put aside and its choices offered; not a raw error.
     if (!opened.ok && resume && opened.error.kind === 'bad-state') return this.showRestoreFailed(resume);

@@ -18,6 +18,9 @@ export interface DebriefNavigation {
 export interface DebriefExtras {
   readonly notice?: string;
   readonly exports?: HTMLElement;
+  /** "See it on the map" and "Play from here", when the scenario is in this build. */
+  readonly onMap?: () => void;
+  readonly onPlayFromHere?: () => void;
 }
 
 /** The last few lines before the decision: enough to place it, short enough for a projector. */
@@ -78,6 +81,8 @@ export function debriefView(storyTitle: string, decision: ReviewedDecision, nav:
       h('button', { type: 'button', className: 'secondary', onClick: nav.onPrevious, disabled: nav.position <= 1, 'aria-keyshortcuts': 'ArrowLeft' }, '◀ Previous'),
       h('button', { type: 'button', onClick: nav.onNext, disabled: nav.position >= nav.total, 'aria-keyshortcuts': 'ArrowRight' }, 'Next ▶'),
       h('button', { type: 'button', className: 'secondary', onClick: nav.onBack }, nav.backLabel ?? 'Back to your pattern'),
+      extras.onMap ? h('button', { type: 'button', className: 'secondary', onClick: extras.onMap }, 'See it on the map') : null,
+      extras.onPlayFromHere ? h('button', { type: 'button', className: 'secondary', onClick: extras.onPlayFromHere, title: 'A new play-through with the same choices up to this decision; the log is not changed' }, 'Play from here') : null,
       extras.exports ?? null,
     ),
   );

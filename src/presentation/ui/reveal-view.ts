@@ -1,4 +1,5 @@
 /** The HTML half of the reveal: headline, readings, key moments, meters and the next steps. */
+import { replayComparison } from '../../core/debrief/replay-comparison.ts';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import type { Interpretation } from '../../core/patterns/interpret.ts';
 import type { Profile } from '../../core/patterns/profile.ts';
@@ -45,6 +46,7 @@ export function revealView(title: string, facts: string, profile: Profile, words
       h('p', { className: 'eyebrow' }, `${log.mode === 'group' ? 'The room’s pattern' : 'Your pattern'} in “${title}”`),
       h('h1', { id: 'reveal-headline', tabindex: '-1' }, words.headline),
       h('p', { className: 'facts' }, facts),
+      log.replayOf ? h('p', { className: 'replay-note' }, replayComparison(log) ?? '') : null,
       keptNote(actions.kept),
       h('p', { className: 'fit-line' }, words.fitLine),
       log.mode === 'group' ? roomSplitsView(log) : null,

@@ -1,0 +1,127 @@
+import type { MapDecision } from '../../core/debrief/story-map.ts';
+import { mapCohort, placeLog } from '../../core/debrief/map-cohort.ts';
+import { drawMap } from '../../core/debrief/map-svg.ts';
+import type { ChoiceLog } from '../../core/log/choice-log.ts';
+import { cohortFileName, exportFileName } from '../../core/log/log-files.ts';
+import type { CatalogEntry } from '../../core/story/catalog.ts';
+import { MenuBackdrop } from '../play/backdrop.ts';
+import { SCENES, type GameServices } from '../services.ts';
+import { h } from '../ui/dom.ts';
+import { storyMapView } from '../ui/story-map-view.ts';
+import { svgToPng } from '../ui/svg-image.ts';
+import { countOf } from '../ui/text.ts';
+import type { BackLink } from './debrief-scene.ts';
+import { BaseScene } from './base-scene.ts';
+
+export interface StoryMapSceneData {
+  readonly entry: CatalogEntry;
+  /** One log (its path drawn strong, and "play from here") or many (each way drawn by how many took it). */
+  readonly logs: readonly ChoiceLog[];
+  readonly back: BackLink;
+}
+
+/**
+ * The story as a map of its decisions, with one play-through's path or a cohort's counts on it. The
+ * map is worked out in a worker (services.storyMap) the first time; until then the screen says so.
+ */
+export class StoryMapScene extends BaseScene {
+  private data_!: StoryMapSceneData;
+  private backdrop?: MenuBackdrop;
+  private active = false;
+
+  constructor(services: GameServices) {
+    super(SCENES.storyMap, services);
+  }
+
+  override init(data: StoryMapSceneData): void {
+    super.init();
+    this.data_ = data;
+    this.active = true;
+    this.own(() => (this.active = false));
+  }
+
+  create(): void {
+    this.backdrop = new MenuBackdrop(this);
+    this.layout();
+    this.showWaiting();
+    this.onKey((event) => {
+      if (event.key === 'Escape') this.back();
+    });
+    void this.services.storyMap(this.data_.entry).then((built) => {
+      // The player may have left while the map was worked out.
+      if (!this.active) return;
+      if (built.ok) this.show(built.value);
+      else this.showProblem(built.error);
+    });
+  }
+
+  private back(): void {
+    const { back } = this.data_;
+    this.scene.start(back.scene, back.data);
+  }
+
+  private showWaiting(): void {
+    const screen = h('section', { className: 'story-map-screen on-night', 'aria-busy': 'true' },
+      h('header', { className: 'debrief-header' },
+        h('p', { className: 'eyebrow' }, `Map · ${this.data_.entry.info.title}`),
+        h('h1', { tabindex: '-1' }, 'Working out the map…'),
+        h('p', { className: 'map-legend' }, 'Following every way through the story. This takes a few seconds the first time.')),
+      h('nav', { className: 'debrief-nav actions' }, h('button', { type: 'button', className: 'secondary', onClick: () => this.back() }, this.data_.back.label)));
+    this.services.overlay.mount(screen);
+    screen.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private showProblem(message: string): void {
+    const screen = h('section', { className: 'story-map-screen on-night' },
+      h('header', { className: 'debrief-header' }, h('h1', { tabindex: '-1' }, 'The map could not be drawn'), h('p', { className: 'story-notice' }, message)),
+      h('nav', { className: 'debrief-nav actions' }, h('button', { type: 'button', onClick: () => this.back() }, this.data_.back.label)));
+    this.services.overlay.mount(screen);
+    screen.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private show(map: Parameters<typeof drawMap>[0]): void {
+    const { entry, logs, back } = this.data_;
+    const cohort = mapCohort(map, logs);
+    const drawing = drawMap(map, { title: entry.info.title, cohort });
+    const notes = [
+      map.partial ? `The story is larger than the map could follow in its time (${map.statesExplored.toLocaleString('en-GB')} states of the story explored): some ways on may be missing.` : '',
+      cohort.otherVersionLeftOut.length > 0 ? `${countOf(cohort.otherVersionLeftOut.length, 'log')} came from another version of this scenario, so ${cohort.otherVersionLeftOut.length === 1 ? 'it is' : 'they are'} not drawn on this map.` : '',
+      cohort.unplaced.length > 0 ? `${countOf(cohort.unplaced.length, 'log')} took a way this map does not have, so ${cohort.unplaced.length === 1 ? 'it is' : 'they are'} not drawn.` : '',
+    ].filter(Boolean);
+    const single = logs.length === 1 && cohort.placed.length === 1 ? logs[0] : undefined;
+    const view = storyMapView({ title: entry.info.title, map, svg: drawing.svg, layout: drawing.layout, cohort, notes }, {
+      onBack: () => this.back(),
+      backLabel: back.label,
+      playFrom: single ? (decision) => this.playFrom(single, map, decision) : undefined,
+      onExport: async (kind) => {
+        const base = single ? exportFileName(single, kind) : cohortFileName(entry.info.id, logs.length, kind);
+        const name = base.replace(/\.(svg|png)$/, `-map.${kind}`);
+        if (kind === 'svg') {
+          this.services.downloads.save({ name, type: 'image/svg+xml', content: drawing.svg });
+          return `Saved the map as ${name}.`;
+        }
+        try {
+          this.services.downloads.save({ name, type: 'image/png', content: await svgToPng(drawing.svg, drawing.width, drawing.height) });
+          return `Saved the map as ${name}.`;
+        } catch (error) {
+          return `The image could not be made (${error instanceof Error ? error.message : String(error)}); save it as SVG instead.`;
+        }
+      },
+    });
+    this.services.overlay.mount(view);
+    view.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** "Play from here" for a decision this log met: its first meeting with it. */
+  private playFrom(log: ChoiceLog, map: Parameters<typeof drawMap>[0], decision: MapDecision): (() => void) | undefined {
+    const placement = placeLog(map, log);
+    if (!placement.ok) return undefined;
+    const index = placement.steps.findIndex((step) => step.decision.id === decision.id);
+    if (index < 0) return undefined;
+    return () => this.scene.start(SCENES.play, { entry: this.data_.entry, replay: { log, fromDecision: index + 1 } });
+  }
+
+  protected override layout(): void {
+    this.backdrop?.show(this.scale.width, this.scale.height, this.u);
+  }
+}
