@@ -30,7 +30,7 @@ export interface StoryMapActions {
 }
 
 export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): HTMLElement {
-  const detail = h('section', { className: 'map-detail', 'aria-live': 'polite', 'aria-label': 'The decision you opened' },
+  const detail = h('section', { className: 'map-detail', tabindex: '0', 'aria-live': 'polite', 'aria-label': 'The decision you opened' },
     h('p', { className: 'soft' }, 'Move between the decisions with the arrow keys, and press Enter to open one.'));
   const drawing = mapElement(screen, (key) => showDetail(detail, screen, key, actions));
   const status = h('p', { className: 'export-status', role: 'status' });
@@ -50,7 +50,7 @@ export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): 
       h('div', { className: 'map-scroll', role: 'region', 'aria-label': 'The map' }, drawing),
       detail,
     ),
-    h('details', { className: 'map-list' }, h('summary', {}, 'The map as a list'), mapList(screen)),
+    h('details', { className: 'map-list', tabindex: '-1' }, h('summary', {}, 'The map as a list'), mapList(screen)),
     h('nav', { className: 'debrief-nav actions', 'aria-label': 'Map' },
       h('button', { type: 'button', className: 'secondary', onClick: actions.onBack }, actions.backLabel),
       h('div', { className: 'export-bar', role: 'group', 'aria-label': 'Save the map' },
