@@ -39,6 +39,19 @@ export default tseslint.config(
   { files: ['tools/ink-source-compiler.ts', 'tools/ink-stepper.ts', 'tools/seeded-random.ts', 'tools/story-check/{check,explore,lint,playthroughs,state-key,report,story-map}.ts'], rules: noImports([NODE_APIS]) },
   { files: ['src/adapters/**/*.ts'], rules: noImports([INKJS, MAIN, { group: ['**/presentation/**', 'phaser'], message: 'Adapters implement ports; they know nothing of scenes.' }]) },
   { files: ['src/presentation/**/*.ts'], rules: noImports([INKJS, MAIN, HOWLER, ADAPTERS]) },
+  // A screen change is taken once (issue 17): every scene leaves through GuardedScene.go, which ignores
+  // the presses that follow the first. Starting scenes any other way (this.scene.start, game.scene.add…)
+  // would let a double click start two.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/presentation/scenes/guarded-scene.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.property.name='scene'][callee.property.name=/^(start|launch|switch|restart|run|wake|resume|add|remove)$/]",
+        message: 'Leave a scene with this.go(key, data) (GuardedScene), which takes a screen change once; scenes are started nowhere else.',
+      }],
+    },
+  },
   // The title, the scenario list and the play-through's text work before Phaser has loaded (see
   // src/presentation/screens/early-screens.ts): what they use must not pull the engine in.
   {

@@ -31,7 +31,7 @@ export interface GameStart {
 export function startGame({ parent, services, title, early }: GameStart): Phaser.Game {
   let later: Promise<Record<LaterSceneKey, Phaser.Scene>> | undefined;
   const loadLater = () => (later ??= import('./scenes/later-scenes.ts').then((m) => m.laterScenes(services)));
-  const deferred = (key: LaterSceneKey) => new DeferredScene(key, () => loadLater().then((scenes) => scenes[key]));
+  const deferred = (key: LaterSceneKey) => new DeferredScene(key, () => loadLater().then((scenes) => scenes[key]), services.overlay);
 
   const game = new Phaser.Game({
     type: Phaser.WEBGL,

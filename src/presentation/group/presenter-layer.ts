@@ -5,6 +5,7 @@
  * `dispose` takes every piece and listener away again.
  */
 import type { FullScreen } from '../../core/display-ports.ts';
+import { Lifetime } from '../lifetime.ts';
 import { h } from '../ui/dom.ts';
 import { keysHelpView } from '../ui/group-views.ts';
 import { closesHelp, presenterAction, type KeyPlace, type PresenterAction } from './presenter-keys.ts';
@@ -55,7 +56,8 @@ export class PresenterLayer {
   private readonly layer: HTMLElement;
   private readonly veil: HTMLElement;
   private readonly buttons = new Map<PresenterAction, HTMLButtonElement>();
-  private readonly cleanups: (() => void)[] = [];
+  /** Until dispose: the full-screen answer and the idle timer do nothing after it. */
+  private readonly life = new Lifetime();
   private help: HTMLElement | undefined;
   private focusBeforeHelp: HTMLElement | undefined;
   private idleTimer: number | undefined;
@@ -80,18 +82,19 @@ export class PresenterLayer {
     host.classList.add(GROUP_THEME_CLASS);
     host.append(this.layer);
     this.showFullScreen(options.fullScreen.active);
-    this.cleanups.push(options.fullScreen.onChange((active) => this.showFullScreen(active)));
+    this.life.own(options.fullScreen.onChange((active) => this.showFullScreen(active)));
     // Keys while blanked or while the help is up go no further: not into a vote box, not to the scene.
     const capture = (event: KeyboardEvent) => this.intercept(event);
     window.addEventListener('keydown', capture, { capture: true });
-    this.cleanups.push(() => window.removeEventListener('keydown', capture, { capture: true }));
+    this.life.own(() => window.removeEventListener('keydown', capture, { capture: true }));
     const moved = () => this.pointerMoved();
     window.addEventListener('pointermove', moved, { passive: true });
     window.addEventListener('pointerdown', moved, { passive: true });
-    this.cleanups.push(() => {
+    this.life.own(() => {
       window.removeEventListener('pointermove', moved);
       window.removeEventListener('pointerdown', moved);
     });
+    this.life.own(() => window.clearTimeout(this.idleTimer));
     this.restartIdle();
   }
 
@@ -134,8 +137,7 @@ export class PresenterLayer {
 
   dispose(): void {
     this.closeHelp();
-    if (this.idleTimer !== undefined) window.clearTimeout(this.idleTimer);
-    for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+    this.life.end();
     this.host.classList.remove(GROUP_THEME_CLASS, 'pointer-idle', 'blanked');
     this.layer.remove();
   }
@@ -178,7 +180,7 @@ export class PresenterLayer {
     const { fullScreen } = this.options;
     if (!fullScreen.available) return this.options.announce('Full screen is not available in this browser window.');
     const done = await fullScreen.toggle();
-    if (!done) this.options.announce('The browser did not allow full screen just now. Press F again, or use the browser’s own full screen (often F11).');
+    if (!done && this.life.alive) this.options.announce('The browser did not allow full screen just now. Press F again, or use the browser’s own full screen (often F11).');
   }
 
   private showFullScreen(active: boolean): void {
@@ -192,6 +194,7 @@ export class PresenterLayer {
   }
 
   private restartIdle(): void {
+    if (!this.life.alive) return;
     if (this.idleTimer !== undefined) window.clearTimeout(this.idleTimer);
     this.idleTimer = window.setTimeout(() => this.host.classList.add('pointer-idle'), POINTER_IDLE_MS);
   }

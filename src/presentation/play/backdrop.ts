@@ -6,6 +6,7 @@
  */
 import type Phaser from 'phaser';
 import { backgroundFor } from '../assets/manifest.ts';
+import { lifetimeOf, type Lifetime } from '../lifetime.ts';
 import { ensureTexture } from './textures.ts';
 
 interface Palette {
@@ -88,6 +89,8 @@ export function drawBackdrop(g: Phaser.GameObjects.Graphics, scene: string | und
  */
 export class SceneBackdrop {
   private readonly scene: Phaser.Scene;
+  /** The run of the scene this was made in: a picture that arrives after it is drawn on nothing. */
+  private readonly run: Lifetime;
   private readonly shapes: Phaser.GameObjects.Graphics;
   private readonly picture: Phaser.GameObjects.Image;
   /** The place before, under `picture` while the new one fades in. */
@@ -98,6 +101,7 @@ export class SceneBackdrop {
 
   constructor(scene: Phaser.Scene, options: { readonly veil?: { readonly top: number; readonly bottom: number } } = {}) {
     this.scene = scene;
+    this.run = lifetimeOf(scene);
     this.shapes = scene.add.graphics().setDepth(-3);
     this.previous = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-2).setVisible(false);
     this.picture = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-2).setVisible(false);
@@ -119,10 +123,11 @@ export class SceneBackdrop {
     if (!asset) return this.hidePictures();
     if (!this.scene.textures.exists(asset.key)) {
       if (!animate) this.hidePictures();
-      void ensureTexture(this.scene, asset).then((ready) => {
-        // Redraw only if the player is still in the same place and the scene is still running.
+      // Redraw only if the player is still in the same place, in the same run of the scene: a run
+      // that has ended destroyed these images, even if the scene is running again by now.
+      this.run.then(ensureTexture(this.scene, asset), (ready) => {
         const last = this.last;
-        if (!last || last.place !== place || !this.scene.sys.isActive()) return;
+        if (!last || last.place !== place) return;
         if (ready) this.show(place, last.width, last.height, last.u, animate);
         else this.hidePictures(); // the drawn place stands in
       });

@@ -5,6 +5,7 @@
  */
 import Phaser from 'phaser';
 import { PERSON_INFO, portraitFor, resolvePerson } from '../assets/manifest.ts';
+import { lifetimeOf, type Lifetime } from '../lifetime.ts';
 import { ensureTexture } from './textures.ts';
 
 const BADGE_COLOURS = [0xc2654a, 0x4a8fc2, 0x6a9f58, 0x9b6bc2, 0xc29b3f, 0x3fa39b, 0xb0527f];
@@ -31,6 +32,8 @@ export function initials(name: string): string {
 
 export class SpeakerBadge {
   private readonly scene: Phaser.Scene;
+  /** The run of the scene this was made in (a portrait that arrives after it is drawn on nothing). */
+  private readonly run: Lifetime;
   private readonly circle: Phaser.GameObjects.Graphics;
   private readonly letters: Phaser.GameObjects.Text;
   private readonly portrait: Phaser.GameObjects.Image;
@@ -41,6 +44,7 @@ export class SpeakerBadge {
   constructor(scene: Phaser.Scene) {
     const resolution = window.devicePixelRatio || 1;
     this.scene = scene;
+    this.run = lifetimeOf(scene);
     this.circle = scene.add.graphics();
     this.letters = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#ffffff', fontStyle: 'bold', resolution }).setOrigin(0.5);
     this.portrait = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1).setVisible(false);
@@ -61,9 +65,10 @@ export class SpeakerBadge {
     if (!arriving && this.last && (this.last.u !== u || this.last.height !== height)) this.settle();
     this.last = { speaker, mood, height, u };
     if (asset && !pictured) {
-      void ensureTexture(this.scene, asset).then((ready) => {
+      // Only in the same run of the scene (see SceneBackdrop.show).
+      this.run.then(ensureTexture(this.scene, asset), (ready) => {
         const last = this.last;
-        if (ready && last && last.speaker === speaker && last.mood === mood && this.scene.sys.isActive()) this.show(speaker, last.height, last.u, mood, animate);
+        if (ready && last && last.speaker === speaker && last.mood === mood) this.show(speaker, last.height, last.u, mood, animate);
       });
     }
     this.circle.clear().setVisible(false);

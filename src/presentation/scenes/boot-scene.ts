@@ -1,16 +1,16 @@
-import Phaser from 'phaser';
 import { perfMark } from '../perf-marks.ts';
 import type { EarlyScreens } from '../screens/early-screens.ts';
 import { SCENES } from '../services.ts';
+import { GuardedScene } from './guarded-scene.ts';
 
 /**
  * The first scene once the engine has loaded (the title's HTML is already up, and the player may have
  * moved on to the list or into a scenario, see EarlyScreens): waits until the page's fonts are ready,
  * so the first text Phaser draws is in the right face (a canvas keeps whatever font it drew with),
  * then starts the scene for wherever the player is now, which takes that screen over as it stands.
- * A plain Phaser scene, not a BaseScene: leaving, it must not clear the screen already up.
+ * Not a BaseScene: leaving, it must not clear the screen already up.
  */
-export class BootScene extends Phaser.Scene {
+export class BootScene extends GuardedScene {
   private readonly early: EarlyScreens;
 
   constructor(early: EarlyScreens) {
@@ -21,11 +21,9 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     perfMark('engine-ready');
     const fontsReady = document.fonts?.ready ?? Promise.resolve();
-    void fontsReady.then(() => {
-      if (!this.scene.isActive()) return;
+    this.run.then(fontsReady, () => {
       const next = this.early.takeOver();
-      this.scene.start(next.key, next.data);
-      perfMark('scenes-ready');
+      if (this.go(next.key, next.data)) perfMark('scenes-ready');
     });
   }
 }

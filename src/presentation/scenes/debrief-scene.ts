@@ -2,7 +2,7 @@ import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import { reviewDecision } from '../../core/patterns/decision-review.ts';
 import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { MenuBackdrop } from '../play/backdrop.ts';
-import { SCENES, type GameServices } from '../services.ts';
+import { SCENES, type GameServices, type SceneKey } from '../services.ts';
 import { exportLog } from '../exports.ts';
 import { debriefView } from '../ui/debrief-view.ts';
 import { h } from '../ui/dom.ts';
@@ -12,7 +12,7 @@ import { BaseScene } from './base-scene.ts';
 /** Where the debrief's back button leads, when not to the reveal. */
 export interface BackLink {
   readonly label: string;
-  readonly scene: string;
+  readonly scene: SceneKey;
   readonly data?: object;
 }
 
@@ -70,7 +70,7 @@ export class DebriefScene extends BaseScene {
   private show(): void {
     const { entry, log, notice } = this.data_;
     const link = this.backLink();
-    const back = () => this.scene.start(link.scene, link.data);
+    const back = () => this.go(link.scene, link.data);
     const record = log.decisions[this.position - 1];
     if (!record) {
       const empty = this.services.overlay.mount(
@@ -93,8 +93,8 @@ export class DebriefScene extends BaseScene {
       // The map and a replay need the scenario itself, and this very version of it.
       ...(entry && entry.hash === log.storyHash
         ? {
-            onMap: () => this.scene.start(SCENES.storyMap, { entry, logs: [log], back: { label: 'Back to the debrief', scene: SCENES.debrief, data: { ...this.data_, position: this.position } } }),
-            onPlayFromHere: () => this.scene.start(SCENES.play, { entry, replay: { log, fromDecision: this.position } }),
+            onMap: () => this.go(SCENES.storyMap, { entry, logs: [log], back: { label: 'Back to the debrief', scene: SCENES.debrief, data: { ...this.data_, position: this.position } } }),
+            onPlayFromHere: () => this.go(SCENES.play, { entry, replay: { log, fromDecision: this.position } }),
           }
         : {}),
     });

@@ -79,7 +79,7 @@ export class LogsScene extends BaseScene {
       this.storyId = undefined;
       this.problems = [];
       this.render();
-    } else this.scene.start(SCENES.title);
+    } else this.go(SCENES.title);
   }
 
   private logs(): ChoiceLog[] {
@@ -94,10 +94,12 @@ export class LogsScene extends BaseScene {
   /** Read and check each file; keep the good ones, list the others. */
   private async open(files: ArrayLike<File>): Promise<void> {
     const chosen = Array.from(files); // a FileList is live: the input is cleared for the next pick
+    const run = this.run;
     // The schema library loads only here, when someone opens logs: players never download it.
     const { MAX_LOG_BYTES, parseChoiceLog } = await import('../../core/log/log-schema.ts');
     const picked = await this.services.readFiles(chosen, MAX_LOG_BYTES);
-    if (!this.scene.isActive(SCENES.logs)) return;
+    // Gone meanwhile (even if the logs are open again, that is another run with logs of its own)?
+    if (!run.alive) return;
     const focused = this.storyId ? this.loaded.find((loaded) => loaded.log.storyId === this.storyId)?.log : undefined;
     const expectStory = focused ? { id: focused.storyId, title: focused.storyTitle } : undefined;
     const problems: FileProblem[] = [];
@@ -129,9 +131,9 @@ export class LogsScene extends BaseScene {
     const stories = groupByStory(this.logs());
     const story = stories.find((group) => group.storyId === this.storyId) ?? (stories.length === 1 ? stories[0] : undefined);
     const picker = filePicker(this.loaded.length === 0 ? 'Choose log files…' : story && stories.length > 1 ? 'Add logs of this story…' : 'Add more logs…', (files) => void this.open(files));
-    const toTitle = button('Back to the title screen', () => this.scene.start(SCENES.title));
+    const toTitle = button('Back to the title screen', () => this.go(SCENES.title));
     const toStories = stories.length > 1 && story ? button('All stories', () => this.back()) : null;
-    const clear = this.loaded.length > 0 ? button('Close all logs', () => this.scene.restart({})) : null;
+    const clear = this.loaded.length > 0 ? button('Close all logs', () => this.go(SCENES.logs, {})) : null;
     let screen: HTMLElement;
     if (!story) {
       screen = logsScreen({
@@ -195,17 +197,17 @@ export class LogsScene extends BaseScene {
   /** "See on the map", when this build has the scenario (logs of other versions are marked on the map, not merged). */
   private mapButton(logs: readonly ChoiceLog[]): HTMLElement | null {
     const entry = logs.map((log) => matchStory(this.services.catalog, log).entry).find(Boolean);
-    return entry ? button('See on the map', () => this.scene.start(SCENES.storyMap, { entry, logs, back: this.here() })) : null;
+    return entry ? button('See on the map', () => this.go(SCENES.storyMap, { entry, logs, back: this.here() })) : null;
   }
 
   private debrief(log: ChoiceLog): void {
     const match = matchStory(this.services.catalog, log);
     const notice = storyNotice(match.status, log.storyTitle);
-    this.scene.start(SCENES.debrief, { log, back: this.here(), ...(match.entry ? { entry: match.entry } : {}), ...(notice ? { notice } : {}) });
+    this.go(SCENES.debrief, { log, back: this.here(), ...(match.entry ? { entry: match.entry } : {}), ...(notice ? { notice } : {}) });
   }
 
   private pattern(log: ChoiceLog): void {
     const { entry } = matchStory(this.services.catalog, log);
-    if (entry) this.scene.start(SCENES.reveal, { entry, log, back: this.here() });
+    if (entry) this.go(SCENES.reveal, { entry, log, back: this.here() });
   }
 }

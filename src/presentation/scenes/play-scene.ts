@@ -58,8 +58,8 @@ export class PlayScene extends BaseScene implements PlayPicture {
     });
     this.own(
       screen.takeExit((exit) => {
-        if (exit.kind === 'reveal') this.scene.start(SCENES.reveal, { entry: exit.entry, log: exit.log });
-        else this.scene.start(SCENES.select);
+        if (exit.kind === 'reveal') this.go(SCENES.reveal, { entry: exit.entry, log: exit.log });
+        else this.go(SCENES.select);
       }),
     );
     this.own(screen.attach(this));

@@ -58,10 +58,10 @@ export class RevealScene extends BaseScene {
     this.gauge.reveal(this, instant);
     const screen = this.services.overlay.mount(
       revealView(entry.info.title, log.mode === 'group' ? roomFactsOf(log) : factsOf(log), profile, words, log, {
-        onDebrief: () => this.scene.start(SCENES.debrief, { entry, log, ...(back ? { back: { label: 'Back to the pattern', scene: SCENES.reveal, data: this.shown } } : {}) }),
-        onPlayAgain: () => this.scene.start(SCENES.play, { entry, mode: log.mode, ...(log.alias ? { alias: log.alias } : {}) }),
-        onAnother: () => this.scene.start(SCENES.select),
-        ...(back ? { back: { label: back.label, onClick: () => this.scene.start(back.scene, back.data) } } : {}),
+        onDebrief: () => this.go(SCENES.debrief, { entry, log, ...(back ? { back: { label: 'Back to the pattern', scene: SCENES.reveal, data: this.shown } } : {}) }),
+        onPlayAgain: () => this.go(SCENES.play, { entry, mode: log.mode, ...(log.alias ? { alias: log.alias } : {}) }),
+        onAnother: () => this.go(SCENES.select),
+        ...(back ? { back: { label: back.label, onClick: () => this.go(back.scene, back.data) } } : {}),
         exports: exportBar((kind) => exportLog(this.services.downloads, log, kind)),
         ...(back ? {} : this.keptNote()),
       }),

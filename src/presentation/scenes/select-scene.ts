@@ -18,6 +18,6 @@ export class SelectScene extends BaseScene {
   create(): void {
     this.screen.show();
     this.own(() => this.screen.hide());
-    this.own(this.screen.take((pick) => this.scene.start(SCENES.play, pick)));
+    this.own(this.screen.take((pick) => this.go(SCENES.play, pick)));
   }
 }

@@ -57,7 +57,7 @@ export class StoryMapScene extends BaseScene {
 
   private back(): void {
     const { back } = this.data_;
-    this.scene.start(back.scene, back.data);
+    this.go(back.scene, back.data);
   }
 
   private showWaiting(): void {
@@ -118,7 +118,7 @@ export class StoryMapScene extends BaseScene {
     if (!placement.ok) return undefined;
     const index = placement.steps.findIndex((step) => step.decision.id === decision.id);
     if (index < 0) return undefined;
-    return () => this.scene.start(SCENES.play, { entry: this.data_.entry, replay: { log, fromDecision: index + 1 } });
+    return () => this.go(SCENES.play, { entry: this.data_.entry, replay: { log, fromDecision: index + 1 } });
   }
 
   protected override layout(): void {

@@ -24,19 +24,19 @@ export class TitleScene extends BaseScene {
     this.layout();
     this.title.show();
     this.own(() => this.title.hide());
-    this.own(this.title.take((choice) => this.go(choice)));
+    this.own(this.title.take((choice) => this.leaveFor(choice)));
   }
 
-  private go(choice: TitleChoice): void {
-    if (choice.kind === 'start') this.scene.start(SCENES.select);
-    else if (choice.kind === 'resume') this.scene.start(SCENES.play, { entry: choice.entry, resume: choice.resume });
+  private leaveFor(choice: TitleChoice): void {
+    if (choice.kind === 'start') this.go(SCENES.select);
+    else if (choice.kind === 'resume') this.go(SCENES.play, { entry: choice.entry, resume: choice.resume });
     else if (choice.kind === 'look-back') {
       // A recent play-through's pattern or debrief, with the way back to the title.
       const { key, data } = lookBackScene(choice.lookBack);
-      this.scene.start(key, data);
+      this.go(key, data);
     }
     // For trainers: saved logs, their debriefs and the cohort view.
-    else this.scene.start(SCENES.logs);
+    else this.go(SCENES.logs);
   }
 
   /**

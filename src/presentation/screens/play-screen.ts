@@ -12,6 +12,7 @@ import type { CatalogEntry } from '../../core/story/catalog.ts';
 import type { Beat, StoryFailure } from '../../core/story/runner.ts';
 import { afterNextPaint } from '../after-paint.ts';
 import { GroupPlay } from '../group/group-play.ts';
+import { Lifetime } from '../lifetime.ts';
 import { listenForKeys } from '../page-events.ts';
 import { markTextShown, perfMark } from '../perf-marks.ts';
 import { paginate, type Page, type ShownLine } from '../play/pages.ts';
@@ -52,8 +53,8 @@ export class PlayScreen {
   readonly request: PlayRequest;
   private readonly services: GameServices;
   private started = false;
-  private disposed = false;
-  private readonly cleanups: (() => void)[] = [];
+  /** Until dispose: whatever answers after it (the story loading, a frame's work) does nothing. */
+  private readonly life = new Lifetime();
   private currentSession: Session | undefined;
   private beat: Beat | undefined;
   private pages: Page[] = [];
@@ -106,9 +107,9 @@ export class PlayScreen {
 
   /** Open the scenario and show its first page; keys work from now on. Once only. */
   start(): void {
-    if (this.started || this.disposed) return;
+    if (this.started || !this.life.alive) return;
     this.started = true;
-    this.cleanups.push(listenForKeys((event) => this.onKeyDown(event)));
+    this.life.own(listenForKeys((event) => this.onKeyDown(event)));
     void this.open();
   }
 
@@ -138,10 +139,9 @@ export class PlayScreen {
   }
 
   dispose(): void {
-    this.disposed = true;
     this.picture = undefined;
     this.exit.release();
-    for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+    this.life.end();
     // Let the play-through go: its session holds the whole ink story (about half a megabyte), and a finished
     // screen may still be referred to (by the scene that showed it, or Phaser's copy of its data).
     this.currentSession = undefined;
@@ -152,7 +152,7 @@ export class PlayScreen {
   private async open(): Promise<void> {
     const { resume, mode, alias, replay } = this.request;
     const opened = await this.services.startSession(this.entry, resume ? { resume } : replay ? { replay } : { ...(mode ? { mode } : {}), ...(alias ? { alias } : {}) });
-    if (this.disposed) return;
+    if (!this.life.alive) return;
     // A save whose place would not restore (its choices are intact) is put aside and its choices offered; not a raw error.
     if (!opened.ok && resume && opened.error.kind === 'bad-state') return this.showRestoreFailed(resume);
     if (!opened.ok) return this.showFailure(opened.error);
@@ -161,20 +161,14 @@ export class PlayScreen {
     if (session.log.mode === 'group') this.startGroup();
     this.picture?.sessionOpened(session);
     // The meters move a frame after the text appears: the text is what the player is waiting for.
-    this.cleanups.push(
-      session.events.on('meters', (readings) =>
-        afterNextPaint(() => {
-          if (!this.disposed) this.picture?.metersChanged(readings);
-        }),
-      ),
-    );
+    this.life.own(session.events.on('meters', (readings) => afterNextPaint(this.life.bind(() => this.picture?.metersChanged(readings)))));
     if (import.meta.env.DEV) {
-      this.cleanups.push(session.events.on('problem', (problem) => console.warn('Story problem:', problem)));
+      this.life.own(session.events.on('problem', (problem) => console.warn('Story problem:', problem)));
     }
     const first = session.begin();
     // A restored place that cannot go on is a damaged save, like one that would not restore at all.
     if (!first.ok) return resume ? this.showRestoreFailed(resume) : this.showFailure(first.error);
-    this.cleanups.push(session.events.on('failed', (failure) => this.showFailure(failure)));
+    this.life.own(session.events.on('failed', (failure) => this.showFailure(failure)));
     this.showBeat(first.value);
   }
 
@@ -201,7 +195,7 @@ export class PlayScreen {
       showMeters: (shown) => this.picture?.metersShown(shown),
     });
     this.groupPlay = group;
-    this.cleanups.push(() => group.dispose());
+    this.life.own(() => group.dispose());
     this.picture?.drawAll();
   }
 
@@ -266,10 +260,10 @@ export class PlayScreen {
   private drawPageAfterPaint(): void {
     if (this.pageDrawWaiting) return;
     this.pageDrawWaiting = true;
-    afterNextPaint(() => {
+    afterNextPaint(this.life.bind(() => {
       this.pageDrawWaiting = false;
-      if (!this.disposed) this.picture?.drawPage();
-    });
+      this.picture?.drawPage();
+    }));
   }
 
   private next(): void {

@@ -19,6 +19,7 @@ import { SCENES, type SceneKey } from '../services.ts';
 import type { Overlay } from '../ui/overlay.ts';
 import { keepsKey, openLogsButton } from '../ui/logs-entry.ts';
 import { startPrompt, titleView, type TitleView } from '../ui/title-view.ts';
+import { Lifetime } from '../lifetime.ts';
 import { HeldChoice } from './held-choice.ts';
 
 /** A finished play-through to look back on from the title: its pattern (the story must be in this build) or its debrief. */
@@ -54,7 +55,8 @@ export interface TitleScreenDeps {
 export class TitleScreen {
   private readonly deps: TitleScreenDeps;
   private view: TitleView | undefined;
-  private readonly cleanups: (() => void)[] = [];
+  /** From `show` to `hide` (or the next show): the saves looked at for a showing that has gone are shown nowhere. */
+  private showing = new Lifetime();
   /** Any key or click starts: nothing is being decided or looked at first. */
   private anyKeyStarts = false;
   /** The first choice made on the screen now shown, until a taker acts on it. */
@@ -73,6 +75,7 @@ export class TitleScreen {
   show(): void {
     if (this.shown) return;
     this.stopListening();
+    const showing = (this.showing = new Lifetime());
     this.choice.reset();
     const { saves, overlay, presence } = this.deps;
     const lookCloser = saves.hasAnything();
@@ -91,10 +94,10 @@ export class TitleScreen {
       if (this.anyKeyStarts && !event.repeat && !keepsKey(event)) this.choose({ kind: 'start' });
     };
     window.addEventListener('keydown', onKey);
-    this.cleanups.push(() => window.removeEventListener('keydown', onKey));
+    showing.own(() => window.removeEventListener('keydown', onKey));
     // Another tab opened, let go of or finished a play-through: show the saves as they are now.
-    if (presence) this.cleanups.push(presence.onChange(() => this.refresh()));
-    if (lookCloser) void this.lookAtSaves(view);
+    if (presence) showing.own(presence.onChange(() => this.refresh()));
+    if (lookCloser) void this.lookAtSaves(view, showing);
   }
 
   /**
@@ -113,7 +116,7 @@ export class TitleScreen {
   }
 
   private stopListening(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.showing.end();
   }
 
   /** Say that the choice was heard and the game behind it is still loading. */
@@ -127,19 +130,19 @@ export class TitleScreen {
   }
 
   private refresh(): void {
-    if (this.view && this.shown && !this.choice.made) void this.lookAtSaves(this.view);
+    if (this.view && this.shown && !this.choice.made) void this.lookAtSaves(this.view, this.showing);
   }
 
   /** Read and check the saved games (their code is fetched now), then offer what can be done. */
-  private async lookAtSaves(view: TitleView): Promise<void> {
+  private async lookAtSaves(view: TitleView, showing: Lifetime): Promise<void> {
     const focusWasHere = () => document.activeElement === document.body || view.main.contains(document.activeElement) || document.activeElement === null;
     let module: typeof import('./title-saves.ts');
     try {
       module = await import('./title-saves.ts');
     } catch {
-      return this.cannotLook(view, 'Your saved games could not be looked at just now (part of the game did not load). They are still kept: reload the page to try again.');
+      return this.cannotLook(view, showing, 'Your saved games could not be looked at just now (part of the game did not load). They are still kept: reload the page to try again.');
     }
-    if (this.view !== view || this.choice.made) return;
+    if (!showing.alive || this.view !== view || this.choice.made) return;
     const refocus = focusWasHere();
     try {
       this.anyKeyStarts = module.showSavedGames(view, this.deps, {
@@ -150,13 +153,13 @@ export class TitleScreen {
       });
     } catch (error) {
       // Every save is read on its own and a bad one put aside, so this is not expected; if it happens, the title still works.
-      return this.cannotLook(view, `Your saved games could not be looked at (${String(error)}). They are still kept. You can start a new game now.`);
+      return this.cannotLook(view, showing, `Your saved games could not be looked at (${String(error)}). They are still kept. You can start a new game now.`);
     }
     if (refocus) (view.main.querySelector('button') ?? view.screen.querySelector('button'))?.focus();
   }
 
-  private cannotLook(view: TitleView, message: string): void {
-    if (this.view !== view || this.choice.made) return;
+  private cannotLook(view: TitleView, showing: Lifetime, message: string): void {
+    if (!showing.alive || this.view !== view || this.choice.made) return;
     const note = Object.assign(document.createElement('p'), { className: 'elsewhere-notice', textContent: message });
     note.setAttribute('role', 'status');
     view.main.replaceChildren(startPrompt(() => this.choose({ kind: 'start' })), note);
