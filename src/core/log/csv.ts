@@ -10,6 +10,14 @@ import type { ChoiceLog, DecisionRecord } from './choice-log.ts';
 
 export const UTF8_BOM = '\uFEFF';
 
+/**
+ * A text cell a spreadsheet would run as a formula: one that starts with = + - @, a tab or a carriage
+ * return, whatever follows (papaparse's own pattern, `^[=+\-@\t\r].*$`, has no dotall flag, so it
+ * missed any cell holding a line break). Papaparse puts a ' before such a cell and quotes it; numbers
+ * (a meter at -3) are left as numbers.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 export type CsvCell = string | number;
 
 export interface CsvTable {
@@ -103,5 +111,5 @@ function row(log: ChoiceLog, record: DecisionRecord, grouped: boolean, meters: r
 export function logsToCsv(logs: readonly ChoiceLog[]): string {
   const table = csvTable(logs);
   const data = table.rows.map((cells) => table.fields.map((field) => cells[field] ?? ''));
-  return UTF8_BOM + Papa.unparse({ fields: [...table.fields], data }, { newline: '\r\n', escapeFormulae: true });
+  return UTF8_BOM + Papa.unparse({ fields: [...table.fields], data }, { newline: '\r\n', escapeFormulae: FORMULA_START });
 }
