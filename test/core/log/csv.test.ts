@@ -93,6 +93,17 @@ const cellText = fc.oneof(
     .map((parts) => parts.join('')),
 );
 
+describe('column names from meter names', () => {
+  it('two meters that make one column name ("trust" and "Trust") get a column each', () => {
+    const log = playLog('stories/forecast.ink', { pick: () => 0 });
+    const first = log.decisions[0] as ChoiceLog['decisions'][number];
+    const edited: ChoiceLog = { ...log, decisions: [{ ...first, metersBefore: { trust: 1, Trust: 2 }, metersAfter: { trust: 3, Trust: 4 } }] };
+    const { fields, rows } = readBack(logsToCsv([edited]));
+    expect(fields.filter((field) => /^Trust /.test(field))).toEqual(['Trust before', 'Trust after', 'Trust before (2)', 'Trust after (2)']);
+    expect([rows[0]?.['Trust before'], rows[0]?.['Trust after'], rows[0]?.['Trust before (2)'], rows[0]?.['Trust after (2)']]).toEqual(['1', '3', '2', '4']);
+  });
+});
+
 describe('formula escaping, whatever the cell holds', () => {
   it('a debrief-prompts cell of two prompts whose first starts with = is escaped, line break and all', () => {
     const log = playLog('stories/forecast.ink', { pick: () => 0 });
