@@ -3,6 +3,7 @@
  * sees. Scenes call `begin` and `choose` and subscribe to events; they never touch inkjs.
  */
 import { Emitter } from './events.ts';
+import { recordOf } from './names.ts';
 import { contentHash } from './hash.ts';
 import { CHOICE_LOG_SCHEMA, type ChoiceLog, type DecisionRecord, type LoggedLine, type PlayMode, type ReplayOrigin, type VoteRecord } from './log/choice-log.ts';
 import { shuffledOrder } from './option-order.ts';
@@ -76,7 +77,8 @@ export class Session {
   private decisions: DecisionRecord[] = [];
   /** Set when resuming: the last logged decision still waits for its meters-after reading. */
   private resumed = false;
-  private meters: Record<string, number> = {};
+  /** Every meter's value now, by its name in the story (a Map: an own story may name one `constructor`). */
+  private meters = new Map<string, number>();
   private open: OpenDecision | undefined;
   private endedAt: number | undefined;
   private ending: string | undefined;
@@ -108,7 +110,7 @@ export class Session {
   /** Every meter's value now, as first readings (no previous value): for a view that opens mid-story. */
   get meterReadings(): MeterReading[] {
     return this.runner.info.meters.flatMap((name) => {
-      const value = this.meters[name];
+      const value = this.meters.get(name);
       return value === undefined ? [] : [{ name, value, previous: undefined }];
     });
   }
@@ -174,7 +176,7 @@ export class Session {
   /** The consequences of a choice play out in the beat that follows it: record the meters then. */
   private completeLastDecision(): void {
     const last = this.decisions.at(-1);
-    if (last) this.decisions[this.decisions.length - 1] = { ...last, metersAfter: { ...this.meters } };
+    if (last) this.decisions[this.decisions.length - 1] = { ...last, metersAfter: recordOf(this.meters) };
   }
 
   /** The log so far: a fresh snapshot each call. */
@@ -193,7 +195,7 @@ export class Session {
       ...(this.endedAt === undefined ? {} : { endedAt: iso(this.endedAt) }),
       ...(this.ending === undefined ? {} : { ending: this.ending }),
       decisions: [...this.decisions],
-      meters: { ...this.meters },
+      meters: recordOf(this.meters),
     };
   }
 
@@ -211,7 +213,7 @@ export class Session {
     this.readMeters();
     this.ending ??= beat.lines.map((line) => findTag<LineTag, 'ending'>(line.tags, 'ending')?.ending).find(Boolean);
     if (beat.ended) this.endedAt = this.clock.now();
-    else this.open = { beat: result.value, ...(shownOrder ? { shownOrder } : {}), offeredAt: this.clock.now(), metersBefore: { ...this.meters } };
+    else this.open = { beat: result.value, ...(shownOrder ? { shownOrder } : {}), offeredAt: this.clock.now(), metersBefore: recordOf(this.meters) };
     this.events.emit('beat', beat);
     return ok(beat);
   }
@@ -232,9 +234,9 @@ export class Session {
     for (const name of this.runner.info.meters) {
       const value = this.runner.variable(name);
       if (typeof value !== 'number') continue;
-      const previous = this.meters[name];
+      const previous = this.meters.get(name);
       if (previous !== value) changes.push({ name, value, previous });
-      this.meters[name] = value;
+      this.meters.set(name, value);
     }
     if (changes.length > 0) this.events.emit('meters', changes);
   }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseJson } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
+import { recordOf } from '../names.ts';
 import { isRearrangementOf } from '../option-order.ts';
 import { CHOICE_LOG_SCHEMA, type ChoiceLog } from './choice-log.ts';
 
@@ -33,7 +34,14 @@ export interface LogParseOptions {
 }
 
 const timestamp = z.iso.datetime({ offset: true });
-const meters = z.record(z.string(), z.number());
+/**
+ * Meters: names from the file with a number each. Read as a Map and kept in an object with no
+ * prototype (src/core/names.ts): zod's records drop a `__proto__` key, and a plain object would answer
+ * to `toString` or `constructor` for a meter the log does not have.
+ */
+const meters = z
+  .preprocess((value) => (isRecord(value) ? new Map(Object.entries(value)) : value), z.map(z.string(), z.number()))
+  .transform((named) => recordOf(named));
 
 const decisionSchema = z
   .object({
@@ -168,6 +176,7 @@ function placeOf(path: readonly PropertyKey[]): string {
 }
 
 function article(expected: string): string {
+  if (expected === 'map') return 'an object of names and numbers';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 

@@ -11,6 +11,7 @@ import { momentText } from '../patterns/moments.ts';
 import { profileOf } from '../patterns/profile.ts';
 import { APPROACH_LABELS, FIT_DIRECTION_LABELS, POLE_NAMES, readinessSentence } from '../patterns/readings.ts';
 import type { ChoiceLog, DecisionRecord } from './choice-log.ts';
+import { namesIn } from '../names.ts';
 import { describeDuration } from './facts.ts';
 
 /** How many lines before each decision the report quotes (as the debrief does). */
@@ -112,11 +113,11 @@ function decisionHtml(record: DecisionRecord): string {
   // In the order the player saw them, as the debrief shows them.
   const options = shownOptions(review).map((option) => optionHtml(option, shares[review.options.indexOf(option)])).join('');
   const prompts = record.prompts.length > 0 ? `<div class="prompts"><h4>To talk about</h4><ol>${record.prompts.map((p) => `<li>${e(p)}</li>`).join('')}</ol></div>` : '';
-  const meters = Object.keys(record.metersBefore)
-    .map((name) => {
-      const before = record.metersBefore[name];
-      const after = record.metersAfter?.[name] ?? before;
-      return `${e(capitalise(name))} ${before}${after === before ? '' : ` → ${after}`}`;
+  const after = namesIn(record.metersAfter);
+  const meters = [...namesIn(record.metersBefore)]
+    .map(([name, before]) => {
+      const then = after.get(name) ?? before;
+      return `${e(capitalise(name))} ${before}${then === before ? '' : ` → ${then}`}`;
     })
     .join(' · ');
   const decidedBy = record.votes ? ` · ${e(DECIDED_BY_LABELS[record.votes.decidedBy])}` : '';

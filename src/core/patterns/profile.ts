@@ -3,6 +3,7 @@
  * and the key moments. Always recomputed from the log, never stored beside it.
  */
 import type { ChoiceLog, DecisionRecord } from '../log/choice-log.ts';
+import { recordOf } from '../names.ts';
 import { filterTags, findTag, parseTags, type ChoiceTag } from '../story/tags.ts';
 import { APPROACH_LEVEL, DIMENSIONS, situationalApproach, type Approach, type ApproachChoice, type DimensionId, type ReadinessLevel, type Side } from './dimensions.ts';
 
@@ -185,7 +186,7 @@ export function profileOf(log: ChoiceLog): Profile {
     dimensions: DIMENSIONS.map(({ id }) => scoreDimension(decisions, id)),
     fit: summariseFit(fits, decisions.filter((d) => d.record.readiness && d.chosen?.approach === 'none').length),
     keyMoments: keyMoments(decisions, fits),
-    meters: { ...log.meters },
+    meters: recordOf(Object.entries(log.meters)),
   };
 }
 

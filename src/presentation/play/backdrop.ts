@@ -7,23 +7,8 @@
 import type Phaser from 'phaser';
 import { backgroundFor } from '../assets/manifest.ts';
 import { lifetimeOf, type Lifetime } from '../lifetime.ts';
+import { paletteFor } from './palettes.ts';
 import { ensureTexture } from './textures.ts';
-
-interface Palette {
-  readonly top: number;
-  readonly bottom: number;
-  readonly floor: number;
-  readonly detail: number;
-}
-
-const PALETTES: Readonly<Record<string, Palette>> = {
-  office: { top: 0x2b3a55, bottom: 0x3e5173, floor: 0x232d42, detail: 0x8fb3d9 },
-  'meeting-room': { top: 0x24433f, bottom: 0x33605a, floor: 0x1b302d, detail: 0x9fd6c8 },
-  'video-call': { top: 0x1d2233, bottom: 0x2a3149, floor: 0x161a27, detail: 0x6f7fb0 },
-  cafe: { top: 0x4a3326, bottom: 0x6b4a35, floor: 0x33231a, detail: 0xf2c27b },
-  car: { top: 0x2c2f36, bottom: 0x454a55, floor: 0x1e2025, detail: 0xb7c0cf },
-};
-const DEFAULT_PALETTE: Palette = { top: 0x1f2740, bottom: 0x2d3859, floor: 0x181e31, detail: 0x8894b8 };
 
 /** The interface's night colour (style.css --night), which the menus' veil is made of. */
 const NIGHT = 0x14192a;
@@ -37,7 +22,7 @@ export const MENU_VEIL = { top: 0.8, bottom: 0.9 } as const;
 
 /** Draw the backdrop for `scene` across the whole game size. */
 export function drawBackdrop(g: Phaser.GameObjects.Graphics, scene: string | undefined, width: number, height: number, u: number): void {
-  const palette = (scene && PALETTES[scene]) || DEFAULT_PALETTE;
+  const palette = paletteFor(scene);
   g.clear();
   g.fillGradientStyle(palette.top, palette.top, palette.bottom, palette.bottom, 1);
   g.fillRect(0, 0, width, height);

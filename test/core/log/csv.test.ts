@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ChoiceLog } from '../../../src/core/log/choice-log.ts';
@@ -78,5 +79,88 @@ describe('the spreadsheet export', () => {
     const first = logs[0] as ChoiceLog;
     expectRowsMatch(first, rows.slice(0, first.decisions.length));
     expectRowsMatch(logs[1] as ChoiceLog, rows.slice(first.decisions.length));
+  });
+});
+
+/** What a spreadsheet would run as a formula: a cell starting with one of these, whatever follows. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Strings of every kind, often starting as a formula would and often holding line breaks. */
+const cellText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc
+    .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ' ', ''), fc.string({ unit: 'binary' }), fc.constantFrom('\n', '\r\n', '\r', ''), fc.string({ unit: 'binary' }))
+    .map((parts) => parts.join('')),
+);
+
+describe('column names from meter names', () => {
+  it('two meters that make one column name ("trust" and "Trust") get a column each', () => {
+    const log = playLog('stories/forecast.ink', { pick: () => 0 });
+    const first = log.decisions[0] as ChoiceLog['decisions'][number];
+    const edited: ChoiceLog = { ...log, decisions: [{ ...first, metersBefore: { trust: 1, Trust: 2 }, metersAfter: { trust: 3, Trust: 4 } }] };
+    const { fields, rows } = readBack(logsToCsv([edited]));
+    expect(fields.filter((field) => /^Trust /.test(field))).toEqual(['Trust before', 'Trust after', 'Trust before (2)', 'Trust after (2)']);
+    expect([rows[0]?.['Trust before'], rows[0]?.['Trust after'], rows[0]?.['Trust before (2)'], rows[0]?.['Trust after (2)']]).toEqual(['1', '3', '2', '4']);
+  });
+});
+
+describe('formula escaping, whatever the cell holds', () => {
+  it('a debrief-prompts cell of two prompts whose first starts with = is escaped, line break and all', () => {
+    const log = playLog('stories/forecast.ink', { pick: () => 0 });
+    const first = log.decisions[0] as ChoiceLog['decisions'][number];
+    const edited: ChoiceLog = { ...log, decisions: [{ ...first, prompts: ['=HYPERLINK("http://example.com","Ask")', 'What did Ana need?'] }] };
+    const { rows } = readBack(logsToCsv([edited]));
+    expect(rows[0]?.[DEBRIEF_COLUMN]).toBe('\'=HYPERLINK("http://example.com","Ask")\nWhat did Ana need?');
+  });
+
+  it('every text cell and header that starts with = + - @, tab or CR gets a leading quote, and reads back to the same text without it', () => {
+    const log = playLog('stories/forecast.ink', { pick: () => 1, mode: 'group', votes: roomVotes(9) });
+    const first = log.decisions[0] as ChoiceLog['decisions'][number];
+    fc.assert(
+      fc.property(fc.array(cellText, { minLength: 12, maxLength: 12 }), (texts) => {
+        const [alias, title, id, ending, speaker, line, option, promptA, promptB, person, meter, other] = texts as string[];
+        fc.pre(meterColumn(meter as string, 'before').toLowerCase() !== meterColumn(`${other}x`, 'before').toLowerCase());
+        const edited: ChoiceLog = {
+          ...log,
+          alias,
+          storyTitle: title as string,
+          storyId: id as string,
+          ending,
+          decisions: [
+            {
+              ...first,
+              situation: [{ speaker, text: line as string }],
+              readiness: { level: 2, person },
+              prompts: [promptA as string, promptB as string],
+              options: first.options.map((o) => (o.index === first.chosen ? { ...o, text: option as string } : o)),
+              metersBefore: { [meter as string]: -3, [`${other}x`]: 4 },
+              metersAfter: { [meter as string]: 5 },
+            },
+          ],
+        };
+        const text = logsToCsv([edited]);
+        expect(text.startsWith('\uFEFF')).toBe(true);
+        const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: false });
+        expect(parsed.errors).toEqual([]);
+        const [header, row, ...rest] = parsed.data as string[][];
+        expect(rest.every((r) => r.length === 1 && r[0] === '')).toBe(true);
+        const table = [...(header ?? []), ...(row ?? [])];
+        // No cell a spreadsheet would run (numbers, as a meter's -3, stay numbers), and each is its text with the escape taken off.
+        for (const cell of table) if (!/^-?\d+(\.\d+)?$/.test(cell)) expect(FORMULA_START.test(cell), JSON.stringify(cell)).toBe(false);
+        const unescaped = (cell: string | undefined) => (cell ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
+        const cells = new Map((header ?? []).map((field, i) => [unescaped(field), row?.[i]]));
+        expect(unescaped(cells.get('Player'))).toBe(alias);
+        expect(unescaped(cells.get('Story'))).toBe(title);
+        expect(unescaped(cells.get('Story id'))).toBe(id);
+        expect(unescaped(cells.get('Ending'))).toBe(ending);
+        expect(unescaped(cells.get('Situation'))).toBe(speaker ? `${speaker}: ${line}` : line);
+        expect(unescaped(cells.get('Readiness'))).toBe(`${person ? `${person} ` : ''}R2`);
+        expect(unescaped(cells.get('Chosen text'))).toBe(option);
+        expect(unescaped(cells.get(DEBRIEF_COLUMN))).toBe(`${promptA}\n${promptB}`);
+        expect(cells.get(meterColumn(meter as string, 'before'))).toBe('-3');
+        expect(cells.get(meterColumn(meter as string, 'after'))).toBe('5');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
