@@ -205,7 +205,7 @@ Ruth finishes the rota with Kwame, politely, and thanks you on the stairs. #clea
 You turn to Ruth and say it plainly: take Fiona through what an empty shift costs Varley today, starting with Kwame's four early closes. #clear
 {
 - rd_prep == 1:
-    Ruth blinks, then turns the day sheet back over. The rest is on it.
+    Ruth blinks, then turns the day sheet back over. The cost is on it. Then, before you can say it, she offers Fiona a pilot on six pharmacies, so she can see whether the pharmacists use it.
 - else:
     Ruth blinks. Then she asks Kwame what a locum pharmacist costs on a Saturday, writes it down, and multiplies. It's slow, and it's hers.
 }
@@ -233,7 +233,7 @@ Twenty to one. In Varley's car park, Ruth sits with both hands on the wheel. She
 }
 Go on. You've been saving it. #speaker: Ruth #mood: neutral
 She is still keen. She has also just found out, in front of a customer, how much she doesn't know about finance directors. #readiness: Ruth R2 #debrief: What did Ruth know about what went wrong before you spoke, and what did she know afterwards? #debrief: For someone keen but new to a task, what does a question do that telling doesn't, and the other way round? #debrief: How will you give feedback the next time a call you watched goes wrong?
-+ [Tell her plainly what you saw: Fiona asked a money question and got a rota story, and a finance director hears that as a dodge. Say why it matters: more of her deals will have one in the room. Then ask what she wants to try next time #manage:tell #lead:direction #approach:coach]
++ [Tell her plainly what you saw: a money question answered with a rota story, which a finance director hears as a dodge. Say why it matters, because more of her deals will have one in the room, then ask what she wants to try next time #manage:tell #lead:direction #approach:coach]
     ~ rd_learnt = true
     ~ raise(trust, 5)
     A dodge. #clear #speaker: Ruth #mood: thoughtful
@@ -373,7 +373,7 @@ The box she has never filled is selling to the people who sign the cheques. #rea
         She writes it on Wednesday night, money first, and sends it to you at eleven. You change two numbers.
     - else:
         ~ rd_page = 2
-        She writes it on Wednesday night and sends it to you at eleven. You send back six comments. She takes four.
+        She writes it on Wednesday night and sends it to you at eleven. You send back six comments, the first of them "Money first?" She takes four, and not that one.
     }
 + [Put her strengths in it: mentoring Sam and running the team's deal reviews. Finance can wait until she's ready for it #lead:empower #lead:direction #approach:delegate]
     ~ rd_page = 2
@@ -439,7 +439,7 @@ Her development plan is in your inbox. {rd_page == 3:The first box says "Watch h
 
 === end_home ===
 On Friday, Ruth copies you in on her page to Fiona. #clear #scene: office #music: off
-It's a good page about the rota: the weekend view, the swap button, the vets at Thistlewood and their Friday nights. The pounds are on the back, under "Pricing".
+It's a good page about the rota: the weekend view, the swap button, the vets at Thistlewood and their Friday nights. {rd_learnt:The pounds come first this time, three lines of them. None of them is a payback.|The pounds are on the back, under "Pricing".}
 {rd_room == 0:There is no reply.|Fiona's reply is two lines: thank you, and they'll look again next year.} #clear
 Finance people. They're all like that. #speaker: Ruth #mood: neutral
 She goes back to her renewals, and does them well. {rd_pipkin:Moira's second meeting is in her diary, and Moira's finance manager has asked to come.|Her diary for next week is the same as last week's.} #ending: home-ground
