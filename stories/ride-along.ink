@@ -104,7 +104,7 @@ Forty minutes to Varley's head office, above their busiest pharmacy. #clear
 - rd_open:
     You asked what I wanted eyes on. Here it is. Fiona Drury, Varley's new finance director. She's confirmed. #speaker: Ruth #mood: worried
 - else:
-    Kwame's texted. His new finance director is definitely sitting in. Fiona Drury. Five weeks in the job. #speaker: Ruth #mood: neutral
+    Kwame's just texted. His new finance director is sitting in. Fiona Drury, five weeks in the job. #speaker: Ruth #mood: neutral
 }
 Kwame Asante, their head of operations, has loved the rota since the first demo. Fiona hasn't seen it. #clear
 Operations people buy it because they can see the rota. I've never done the numbers for a finance director. Not properly. #speaker: Ruth #mood: worried
@@ -123,7 +123,7 @@ Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing
     What does an empty shift cost them? How many shops shut early last month? #speaker: Ruth #mood: thoughtful
     She is still working out how she'd turn the answers into pounds when she pulls into the car park. #clear
     I'll ask her. Then I'll work it out. Somehow. #speaker: Ruth #mood: worried
-+ [Tell her she's sold to harder people than a finance director, and she'll find her way #lead:empower #approach:delegate]
++ [Tell her she's sold to harder people than a finance director: how she handles Fiona is her call, and you'll back it #lead:empower #approach:delegate]
     ~ rd_prep = 3
     Hm. #clear #speaker: Ruth #mood: neutral
     She turns the radio back up. At the lights she reads the Varley proposal on her phone, twice.
@@ -273,7 +273,7 @@ Moira Tate, their operations director, found Ruth, not the other way round: some
     -> p_hers
 + [Lead the first half yourself, to show her how you'd bring the money in early. She takes it from there #manage:control=2 #approach:none]
     -> p_yours
-+ [Go through her plan for the meeting first: her questions, their order, and the next step she'll ask Moira for #manage:control #manage:detail #approach:direct]
++ [Give her the plan for the meeting: four questions to ask, in this order, and the next step to ask Moira for before she leaves #manage:tell #manage:detail #approach:direct]
     -> p_plan
 
 === p_asked ===
@@ -321,13 +321,13 @@ When you hand over, Ruth's questions are good. Moira keeps looking at you.
 ~ lower(trust, 5)
 {
 - rd_room == 1:
-    She takes you through a plan, and in the meeting she follows it to the letter. #clear #scene: meeting-room
-    Moira books a second meeting. Ruth hardly looks up from her notes.
+    She writes the four questions down. In the meeting she asks them in your order, word for word. #clear #scene: meeting-room
+    Moira answers each one, briefly. Ruth hardly looks up from her notes.
 - else:
     ~ rd_pipkin = true
     ~ raise(customer, 5)
-    How do you do the rota now, what does it cost you, who else decides. That's the plan. #clear #speaker: Ruth #mood: neutral
-    In the meeting she does none of it in that order, and Moira books a second meeting anyway. Ruth doesn't look at you once. #scene: meeting-room
+    Four questions. Right. #clear #speaker: Ruth #mood: neutral
+    In the meeting she asks none of them in that order. Moira talks for half an hour and books a second meeting, and Ruth doesn't look at you once. #scene: meeting-room
 }
 -> moira_done
 
@@ -342,8 +342,10 @@ Ruth takes head office's development plan form out of the glovebox: one page, th
     Kwame has texted her: if something came in pounds, he'd put it in front of Fiona. No promises. #clear
 - rd_room == 1:
     Fiona is expecting her page from you. #clear
-- else:
+- rd_room == 2:
     Fiona is expecting a page by Friday. #clear
+- else:
+    Fiona said she would look at one page. #clear
 }
 {rd_open && trust >= 60:She has already written one word in the first box: Fiona.}
 What goes in it, then? #speaker: Ruth #mood: neutral
@@ -375,7 +377,7 @@ The box she has never filled is selling to the people who sign the cheques. #rea
         ~ rd_page = 2
         She writes it on Wednesday night and sends it to you at eleven. You send back six comments, the first of them "Money first?" She takes four, and not that one.
     }
-+ [Put her strengths in it: mentoring Sam and running the team's deal reviews. Finance can wait until she's ready for it #lead:empower #lead:direction #approach:delegate]
++ [Put her strengths in it, and why: mentoring Sam and running the team's deal reviews, so the team learns what she knows. Finance can wait until she's ready for it #lead:empower #lead:direction #approach:delegate]
     ~ rd_page = 2
     ~ raise(trust, 5)
     Mentoring. That I can do. #clear #speaker: Ruth #mood: pleased
@@ -405,7 +407,7 @@ The box she has never filled is selling to the people who sign the cheques. #rea
 === end_hers ===
 The next Tuesday, Ruth's car is in the office car park before yours. #clear #scene: office #music: calm
 She puts her phone down on your desk without a word. Fiona's reply, to Ruth, copied to Kwame.
-This is what I asked for. Six pharmacies from March, all twenty-four if the pilot holds. I'm taking it to the board on the twelfth. #speaker: Fiona #mood: pleased
+This is what I asked for. Six pharmacies from March, all twenty-four if the pilot holds. I'm taking it to the board on the twelfth. #speaker: Fiona #mood: pleased #music: hopeful
 {rd_room == 1:
     She wrote back to me. Not to you. #speaker: Ruth #mood: pleased
 }
@@ -434,13 +436,13 @@ It's Fiona Drury.
     Your page went to my board last night. Six pharmacies from March. I'll want you at the pilot review. #speaker: Fiona #mood: pleased
 }
 Across the floor, Ruth is on the phone to Bev, laughing at something. #clear #music: off
-Her development plan is in your inbox. {rd_page == 3:The first box says "Watch how it's done".|The first box is blank.} {trust >= 55:At five she waves on her way out.|At five she goes home, crossword under her arm.} #ending: your-deal
+Her development plan is in your inbox. {rd_page == 3:The first box says "Watch how it's done".|The box about finance is the shortest of the three.} {trust >= 55:At five she waves on her way out.|At five she goes home, crossword under her arm.} #ending: your-deal
 -> END
 
 === end_home ===
-On Friday, Ruth copies you in on her page to Fiona. #clear #scene: office #music: off
+On Friday, Ruth copies you in on her page to Fiona, as it goes. #clear #scene: office #sfx: message
 It's a good page about the rota: the weekend view, the swap button, the vets at Thistlewood and their Friday nights. {rd_learnt:The pounds come first this time, three lines of them. None of them is a payback.|The pounds are on the back, under "Pricing".}
-{rd_room == 0:There is no reply.|Fiona's reply is two lines: thank you, and they'll look again next year.} #clear
+{rd_room == 0:There is no reply.|Fiona's reply is two lines: thank you, and they'll look again next year.} #clear #music: off
 Finance people. They're all like that. #speaker: Ruth #mood: neutral
 She goes back to her renewals, and does them well. {rd_pipkin:Moira's second meeting is in her diary, and Moira's finance manager has asked to come.|Her diary for next week is the same as last week's.} #ending: home-ground
 -> END
