@@ -246,7 +246,7 @@ She is still keen. She has also just found out, in front of a customer, how much
     She starts the engine. It's a thorough list, and it's in your words.
 + [Ask her how she thinks it went, and what she'd do differently with Fiona next time #lead:ask=2 #approach:support]
     ~ raise(trust, 5)
-    I'd know the numbers. #clear #speaker: Ruth #mood: thoughtful
+    I'd have more numbers. #clear #speaker: Ruth #mood: thoughtful
     She says it at once, and she believes it. She doesn't mention the question Fiona asked, or the one she answered instead.
 + [Tell her Varley is her account: what happens next with Fiona is her call, and you'll back whatever she decides #lead:empower=2 #approach:delegate]
     Right. #clear #speaker: Ruth #mood: neutral

@@ -16,7 +16,7 @@ export const endings: EndingClaims = {
     dimensions: { 'control-empower': { min: -0.35 } },
   },
   'your-deal': {
-    note: "Varley's next step hangs on you: you answered Fiona in the room and the page Ruth then wrote alone was a rota story, or you wrote the page yourself. Fiona rings you; Ruth's development plan has nothing in it for finance that is hers.",
+    note: "Varley's next step hangs on you: you answered Fiona in the room and the page Ruth then wrote without a structure was a rota story, or you wrote the page yourself. Fiona rings you; Ruth's development plan has nothing in it for finance that is hers.",
     // You took the finance part, in the room or on the page: not a day of handing over.
     dimensions: { 'control-empower': { max: 0.7 } },
   },
