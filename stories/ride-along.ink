@@ -1,7 +1,7 @@
 # title: The ride-along
 # id: ride-along
 # summary: A day in Ruth's car: three customer calls, and what you say to her between them. She has run her own accounts for fourteen years; the finance director waiting at the second call is new to her. When do you step in, when do you stay out, and what goes into her development plan?
-# minutes: 13
+# minutes: 12
 # cast: Ruth Okafor, Bev Coyle, Kwame Asante, Fiona Drury, Moira Tate
 # objective: Give feedback on a call you watched that fits the person and the task: what to tell and what to ask, the detail and the direction.
 # objective: Decide in the moment whether to step into a rep's call, and notice when waiting a little longer loses the room.
@@ -349,7 +349,7 @@ Ruth takes head office's development plan form out of the glovebox: one page, th
 }
 {rd_open && trust >= 60:She has already written one word in the first box: Fiona.}
 What goes in it, then? #speaker: Ruth #mood: neutral
-The box she has never filled is selling to the people who sign the cheques. #readiness: Ruth R2 #debrief: What went into Ruth's development plan, and who decided it? #debrief: What does a development plan need for a task someone has never done, compared with one they do every day? #debrief: What will you put in the next development plan you write with a veteran?
+The box she has never filled in is the one about selling to the people who sign the cheques. #readiness: Ruth R2 #debrief: What went into Ruth's development plan, and who decided it? #debrief: What does a development plan need for a task someone has never done, compared with one they do every day? #debrief: What will you put in the next development plan you write with a veteran?
 + [Say what goes in, and why: this week she writes Fiona's page herself, with an hour of your time on Thursday to shape it, because more of her deals will have a finance director in them. Then take her questions #manage:detail #lead:direction #approach:coach]
     ~ rd_page = 1
     ~ raise(trust, 5)
