@@ -327,51 +327,51 @@ Whatever happens in his meetings, at a keyboard Callum is the best you've got, a
 Three weeks later. Month end. Tomás sends round the first month of the new report, with the audit figures underneath. #clear #scene: office #music: calm
 {
 - rp_cal == 1:
-    Callum: nineteen first meetings a week, down from twenty-two. Eleven second meetings this month, up from four. You've listened in on six of his calls; in the last one the laptop stayed shut for twenty minutes.
+    Callum's row: nineteen first meetings a week, down from twenty-two. Eleven second meetings this month, up from four. You've listened in on six of his calls; in the last one the laptop stayed shut for twenty minutes.
     ~ raise(pipeline, 10)
     ~ raise(customer, 10)
 - rp_cal == 2 && rp_grew:
-    Callum: nine second meetings this month, up from four. In the last two he let the customer do most of the talking. He rang you after each one with a question.
+    Callum's row: nine second meetings this month, up from four. In the last two he let the customer do most of the talking. He rang you after each one with a question.
     ~ raise(pipeline, 5)
     ~ raise(customer, 5)
 - rp_cal == 2:
-    Callum: seven second meetings this month, up from four. Most of them are the demo again, with the locum slide moved to the front.
+    Callum's row: seven second meetings this month, up from four. Most of them are the demo again, with the locum slide moved to the front.
 - rp_cal == 3:
-    Callum: fourteen second meetings this month, up from four. He asks for one at the end of every first meeting. Each one is the demo again.
+    Callum's row: fourteen second meetings this month, up from four. He asks for one at the end of every first meeting. Each one is the demo again.
 - else:
-    Callum: twenty-six first meetings a week, and one in three turns into a second: bang on target. Each second meeting is the demo again, with the locum slide moved to the front.
+    Callum's row: twenty-six first meetings a week, and one in three turns into a second: bang on target. Each second meeting is the demo again, with the locum slide moved to the front.
     ~ lower(customer, 5)
 }
 {rp_grew:Neil at Thornbury has asked for a pilot at six practices.|Neil at Thornbury hasn't answered the proposal.}
 {
 - rp_lorna == 1:
-    Lorna: ninety-six per cent at the audit, top of the region. She logs every call at her kitchen table from seven until nine at night. Bev has rung you, not her, to ask if she's all right. #clear
+    Lorna's row: ninety-six per cent at the audit, top of the region. She logs every call at her kitchen table from seven until nine at night. Bev has rung you, not her, to ask if she's all right. #clear
 - rp_lorna == 2:
-    Lorna: seventy-eight per cent at the audit. Every account holds three things: who matters, what's worrying them, what she's promised. Bev's spring site is in, in Lorna's words. #clear
+    Lorna's row: seventy-eight per cent at the audit. Every account holds three things: who matters, what's worrying them, what she's promised. Bev's spring site is in, in Lorna's words. #clear
 - rp_lorna == 3:
-    Lorna: sixty-three per cent at the audit. Fellside's record is the best on the system, spring site and all. The rest are still three words long. #clear
+    Lorna's row: sixty-three per cent at the audit. Fellside's record is the best on the system, spring site and all. The rest are still three words long. #clear
 - else:
-    Lorna: ninety per cent at the audit, typed up by Tomás on Friday afternoons from photographs. Bev's spring site is in as "new site? (writing unclear)". #clear
+    Lorna's row: ninety per cent at the audit, typed up by Tomás on Friday afternoons from photographs. Bev's spring site is in as "new site? (writing unclear)". #clear
 }
 {rp_kes:
 - 1:
-    Kestrel: three years, signed. Split shifts are on the product plan for June, because Callum wrote down why.
+    Kestrel's page: three years, signed. Split shifts are on the product plan for June, because Callum wrote down why.
 - 2:
-    Kestrel: one year, signed, on your three questions.
+    Kestrel's page: one year, signed, on your three questions.
 - 3:
-    Kestrel: Fiona's month ran out last week. Callum went back with a split-shift plan he worked out with Tomás, and she signed for a year.
+    Kestrel's page: Fiona's month ran out last week. Callum went back with a split-shift plan he worked out with Tomás, and she signed for a year.
 - 4:
-    Kestrel: signed, on your call with Fiona. She emails you now, not Callum.
+    Kestrel's page: signed, on your call with Fiona. She emails you now, not Callum.
 - 5:
-    Kestrel: one year, signed. Lorna and Callum are going back together in June to show Fiona split shifts.
+    Kestrel's page: one year, signed. Lorna and Callum are going back together in June to show Fiona split shifts.
 - 6:
-    Kestrel: three years at fifteen per cent off. Whitby's rotas are still on a whiteboard.
+    Kestrel's page: three years at fifteen per cent off. Whitby's rotas are still on a whiteboard.
 - else:
-    Kestrel: out to tender. Three firms are bidding, and one of them is us.
+    Kestrel's page: out to tender. Three firms are bidding, and one of them is us.
 }
 Dev perches on the edge of your desk with a coffee. #clear
 I read Callum's notes again. Don't tell anyone. #speaker: Dev #mood: thoughtful
-{rp_grew:There's a customer in them now. In their own words. Neil's locums, Fiona's whiteboard.|Still positive. Every single one of them.} #speaker: Dev #mood: thoughtful
+{rp_grew:There's a customer in them now. In their own words. Neil's locums, what he's already tried, who signs.|Still positive. Every single one of them.} #speaker: Dev #mood: thoughtful
 Next quarter starts on Monday. How do you want to run the north? #speaker: Tomás #mood: neutral #debrief: What will tell you, next quarter, that the north is doing well? #debrief: Dashboards, trust and visits: which did you lean on, and what does each one miss? #debrief: What would your remote reps say they need from you?
 + [A day up north every fortnight, turn and turn about between them, in their customer meetings rather than at their kitchen tables #manage:control]
     ~ rp_rhythm = 1
@@ -403,9 +403,9 @@ Next quarter starts on Monday. How do you want to run the north? #speaker: Tomá
     -> end_lost
 - rp_yours >= 2:
     -> end_yours
-- rp_grew && (rp_lorna == 2 || rp_lorna == 3):
+- rp_grew && (rp_lorna == 2 || rp_lorna == 3) && rp_rep != 4:
     -> end_clear
-- rp_lorna == 1 || rp_lorna == 4 || rp_cal == 4 || rp_rhythm == 2:
+- rp_lorna == 1 || rp_lorna == 4 || rp_cal == 4 || rp_rep == 4 || rp_rhythm == 2:
     -> end_green
 - else:
     -> end_thin
@@ -434,7 +434,7 @@ Tomás turns his screen towards you. Every line for the north is green.
 }
 {
 - rp_grew:
-    Callum's second meetings are real now: the green in his row means a customer said something.
+    Callum's second meetings are real now: the green in his row means a customer said something.{rp_rep == 4: The report itself is Tomás's spec to the letter, checked every Friday. Callum hasn't offered an idea since.}
 - rp_cal == 4:
     Callum's row is the greenest of all: twenty-six first meetings a week, one in three to a second, bang on target. Thornbury's second meeting was the demo again. Neil hasn't replied since.
 - else:
@@ -461,7 +461,7 @@ Could you come up and watch one? Just one? #speaker: Callum #mood: worried #endi
 === end_yours ===
 Wednesday, your fourth trip north in five weeks. The A1 again, the radio, the same services. #clear #scene: car #music: calm
 Your phone rings before Scotch Corner. Callum. #sfx: phone
-Quick one. Neil's asked about locum pay rates. What do I say? Or could you take it? You're better with him than me. #speaker: Callum #mood: worried
+Quick one. Neil's asked about locum pay rates. What do I say? Or could you ring him? He'd listen to you. #speaker: Callum #mood: worried
 {
 - rp_kes == 4:
     Fiona at Kestrel emails you now, not him. So, this week, does Neil.
