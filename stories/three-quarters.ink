@@ -243,7 +243,7 @@ It's a lot. But I know what it is. #speaker: Priya #mood: thoughtful
 
 === n_number ===
 ~ tq_new = 4
-Fiona types "100k". #clear
+You tell her why: the company needs new customers this year, not only more from the old ones. Fiona types "100k". #clear
 Right. #speaker: Priya #mood: neutral
 She writes the number in her notebook and underlines it twice.
 How? #speaker: Priya #mood: worried
@@ -418,13 +418,31 @@ At four you sit down with Priya in the small room. Tomás's tracker is on the sc
 {tq_wait:Week four.|Week eight.} The HR room again. Fiona has printed the tracker. Priya has brought her own copy, with notes in the margin. #clear #scene: meeting-room #music: tense
 {
 - results >= 70:
-    Every line is green. Her customers are over their number{tq_own == 3:, at the 215 she set herself}. New business: {tq_wait:six first meetings, two proposals out, one signed|twelve first meetings, three proposals out, one signed}.
+    Every line is green. Her customers are over their number{tq_own == 3:, at the 215 she set herself}.
+    {
+    - tq_new <= 2:
+        New business: {tq_wait:six first meetings, two proposals out, one signed|twelve first meetings, three proposals out, one signed}.
+    - tq_new == 3:
+        New business: the three meetings she set herself, and more since the midpoint. One proposal out, and signed.
+    - else:
+        New business: the 100k, just, from one proposal signed in the last week of the plan.
+    }
     She has been looking at the same figures since Monday, and she still reads them twice.
-- tq_own == 3:
-    Her customers are over their number: 212 against 200, the best she has done in a year. New business is short: a handful of first meetings, one proposal, nothing signed.
-    She knew before she came in. She has circled the new-business line in red herself.
 - else:
-    Her customers are just under their number{tq_own == 1:, with every weekly call logged}. New business is short: a few first meetings, nothing signed.
+    {
+    - tq_own == 3:
+        Her customers: 212, three short of the 215 she set herself, and the best she has done in a year.
+    - tq_own == 1:
+        Her customers are just under their number, with every weekly call logged.
+    - else:
+        Her customers are just under their number.
+    }
+    {
+    - tq_new == 3:
+        New business: two of the three meetings she set herself, and nothing signed.
+    - else:
+        New business is short: a handful of first meetings, one proposal, nothing signed.
+    }
     She knew before she came in. She has circled the new-business line in red herself.
 }
 Fiona turns the page over and waits for you. #clear
@@ -480,7 +498,7 @@ Priya sees you, and holds up one finger: one minute. #ending: her-plan
 You go through it line by line: each standard, what the tracker says, and what happens next. Fiona writes it down. #clear
 That's the clearest one of these I've sat in this year. #speaker: Fiona
 I knew in week five. I could see it on the tracker. Nobody had to tell me. #speaker: Priya #mood: thoughtful
-She leaves at the end of the month, under the process, with the plan and the tracker in her bag. #clear #music: off
+She leaves at the end of the month, after the formal hearing Fiona has to hold, with the plan and the tracker in her bag. #clear #music: off
 On her last day Ruth walks her out to the car park, and comes back in at twenty past five.
 That was straight. I didn't like it. It was straight. #speaker: Ruth #mood: neutral
 Next time, I'll know what to ask for. Written down. #speaker: Priya #mood: neutral #ending: fair-miss
@@ -489,7 +507,7 @@ Next time, I'll know what to ask for. Written down. #speaker: Priya #mood: neutr
 === end_exit ===
 She takes a long breath, and picks up her pen again. #clear
 The second one. If I can say it to the team myself. #speaker: Priya #mood: thoughtful
-Fiona has the papers ready by Tuesday, well before the 28th: a leaving date, a reference, and nothing anyone has to whisper about.
+Fiona has the papers ready by Tuesday, before the 28th: a leaving date, a reference, and nothing anyone has to whisper about.
 On Friday afternoon Priya stands up at her desk, and the floor goes quiet. #clear #scene: office #music: calm
 I'm going. It's my choice, and I've had five good years here, and one I'd rather forget. #speaker: Priya #mood: relieved
 {
@@ -504,7 +522,7 @@ Dev has brought pastries. Ruth stays until six. #ending: dignified-exit
 === end_new_shape ===
 You find Helen in the corridor outside the HR room, and show her the two numbers side by side. #clear
 She reads them twice.
-Her customers, over. New business, nothing, all year. Dev and Sam can carry that line? #speaker: Helen #mood: thoughtful
+Her customers, over. New business, nothing signed all year. Dev and Sam can carry that line? #speaker: Helen #mood: thoughtful
 You say they can, and why. She hands the page back.
 Bring me the quota sheet. Don't make a habit of it. #speaker: Helen #mood: neutral
 Tomás sends it round the following Monday. #clear #sfx: message #music: calm
@@ -520,12 +538,14 @@ Across the floor, Priya is on the phone to Oakridge, asking about their third pr
     {
     - tq_wait:
         Four weeks to mend three quarters, after a month of being told she had your backing.
-    - tq_new >= 3:
-        The standard she missed was one nobody could have told her how to meet.
+    - tq_new == 3:
+        The standard she missed was the small one she set herself, for a task nobody had shown her how to do.
+    - tq_new == 4:
+        The standard she missed was a number, and nobody had told her how to meet it.
     - else:
         The standards were clear. The help around them was not, and the whole floor saw it.
     }
-    She leaves at the end of the month, under the process.
+    She leaves at the end of the month, after the formal hearing Fiona has to hold.
 - why == 2:
     She says thank you, and means it. Fiona writes "extended" and says nothing at all. #clear
     The 28th comes and goes, and the offer of terms goes with it. Four weeks later the tracker looks much the same, and Priya starts her third month on a plan.
