@@ -1,7 +1,7 @@
 # title: Three quarters under
 # id: three-quarters
 # summary: Priya has been at sixty per cent of her number for three quarters. Everyone likes her, Helen wants a decision, and HR has a date in the diary. A written plan, more time, a different job, or a way out with her head up? The team is watching what you do.
-# minutes: 12
+# minutes: 13
 # cast: Priya Nair, Helen Park, Ruth Okafor, Tomás Ruiz, Dev Malhotra, Sam Lindqvist, Fiona Mercer
 # objective: Decide, in time, what to do about an experienced person who has been under for a long time, and know what another month of waiting costs them and the team.
 # objective: See that clear written standards and dates can be the kind and fitting help for an able person on a task they have never done, while the work they know needs their own targets, not yours.
@@ -288,9 +288,9 @@ It's the most you've heard her say in three quarters. #clear
 You can't tell her what's in the plan. You don't have to. #readiness: Ruth R4 #debrief: What did Ruth do that she never does, and what did it tell you about how the team was reading the plan? #debrief: How much did you tell Ruth how to help, and what did that do to her offer? #debrief: Who else on your team could help a colleague, if you let them?
 + [Take her up on it, and leave the how to her and Priya; Ruth tells you on Fridays how it's going #lead:empower=2 #approach:delegate]
     -> r_hers
-+ [Say yes, on your terms: two joint meetings a week from Tomás's list, and a note to you after each one #manage:control=2 #approach:direct]
++ [Say yes, on your terms: two joint meetings a week from Tomás's list, and a note to you after each one #manage:control #approach:direct]
     -> r_schedule
-+ [Thank her, and keep it inside the plan: you'll run the prospecting sessions with Priya yourself #manage:control #approach:none]
++ [Thank her, and keep it inside the plan: you'll run the prospecting sessions with Priya yourself #manage:control=2 #approach:none]
     -> r_yours
 
 === r_hers ===
