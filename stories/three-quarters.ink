@@ -89,7 +89,7 @@ A charcoal car pulls into the space beside yours. Helen. She's in for the quarte
 === car_park ===
 She walks you to the door under her umbrella, because she has brought one and you haven't. #clear
 Three quarters at sixty. #speaker: Helen #mood: tense
-She's good. Everyone likes her. I like her. That's why I'm telling you, not Fiona. #speaker: Helen #mood: neutral
+She's good. Everyone likes her. I like her. That's why you're hearing it from me and not from Fiona. #speaker: Helen #mood: neutral
 Fiona Mercer is the HR business partner. She comes over from head office on Thursdays. #clear
 Fiona says a plan that starts this week runs its eight weeks before the headcount review on the 28th. Start later and it can't. Then it's a different conversation. #speaker: Helen #mood: tense
 I'm not asking you to let her go. I'm asking you to decide. #speaker: Helen #mood: neutral
