@@ -340,7 +340,7 @@ He's already printed last Tuesday's report for the baby room. #readiness: Dev R4
     {tp_need:
         ~ raise(customer, 5)
     }
-+ [Give him the line for the chair: the ratio report covers everything the alerts would have done, so the board can take the alerts out of the paper. He runs it past you before he goes #manage:push=2 #manage:tell #approach:direct]
++ [Give him the line for the chair: the ratio report covers everything the alerts would have done, so the board can take the alerts out of the paper. He runs it past you before he goes #manage:push=2 #manage:tell #manage:control #approach:direct]
     Dev says it the way you wrote it. It doesn't sound like him. #clear
     Live? #speaker: Carys #mood: thoughtful
     That's the chair's question, through Carys. Dev says the next morning. The chair says, then it isn't everything, and writes something down. #clear
