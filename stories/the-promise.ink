@@ -91,7 +91,7 @@ Carys is waiting. Through the windscreen, a queue of parents is forming at the l
 You message Oskar Brandt, who owns the product roadmap: you need the ratio alert dates, exact, by Monday at half eight. He replies with a thumbs up. #clear
 Four o'clock. You're still in the car, outside the supermarket, when Dev rings. You haven't rung him yet. #sfx: phone
 Carys rang me at eight. I know why you're about to ring me, so I'm ringing you. #speaker: Dev #mood: tense
-The slide said 2027. She needed spring, so I said spring. Nobody told me to. It was me. #speaker: Dev #mood: worried
+The slide said 2027. She needed April, so I said spring. April at the latest. Nobody told me to. It was me. #speaker: Dev #mood: worried
 No joke. No "knew you'd get it". In seven years you've never heard Dev say a deal went wrong because of him. #clear
 {tp_again:
     She says you told her April as well. Personally. #speaker: Dev #mood: worried
@@ -189,8 +189,8 @@ Twenty minutes. #readiness: Dev R1 #debrief: Dev closes better than anyone on th
 === call ===
 Nine o'clock. Carys joins on time, camera on, a printed board paper in front of her with one paragraph crossed out. #clear #scene: video-call #music: tense #sfx: call-join
 {tp_again:
-    Before we start. You told me April too, on Saturday. So that's two of you. #speaker: Carys #mood: annoyed
-    ~ lower(customer, 15)
+    Before we start. You told me April too, on Saturday. So that's two of you. My board will ask me why it should believe the third date. #speaker: Carys #mood: annoyed
+    ~ lower(customer, 20)
 }
 {tp_call:
 - 1:
@@ -202,7 +202,7 @@ Nine o'clock. Carys joins on time, camera on, a printed board paper in front of 
     ~ raise(customer, 15)
     ~ raise(trust, 5)
 - 2:
-    I said April because you needed April. That was wrong, and it was me. #clear #speaker: Dev #mood: tense
+    I said April because you needed April. That was wrong, and it was me. Nobody else. #clear #speaker: Dev #mood: tense
     He gets to the dates and wobbles. "Probably September." He stops, looks at his notes, and starts again: the seventh of July for the beta, the fifteenth of September for everyone.
     All right. Those I can write down. #speaker: Carys #mood: neutral
     Afterwards he tells you what worried him most: that she'd cancel on the spot. She didn't. #clear
@@ -255,7 +255,11 @@ Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's
     Oskar changes one word: "from" the seventh, not "on". It goes at ten to twelve. #clear
     Carys's reply comes in at ten past. "This I can put in front of my board. Thank you." #sfx: message
     {tp_again:Your own April is in it too, in the first paragraph, with your name next to it.}
+    {tp_need:You add a paragraph on what Carys said her board is really asking for: a record of every room, every day. The ratio report gives them that now.}
     ~ raise(customer, 15)
+    {tp_need:
+        ~ raise(customer, 5)
+    }
     ~ raise(credibility, 5)
 + [Write about where the product and the partnership are going, and why you're proud of it. After one broken date, don't write another: exact dates will follow once product commits #lead:direction=2]
     ~ tp_letter = 2
@@ -301,6 +305,8 @@ Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's
 ~ tp_helen = false
 ~ tp_named = false
 ~ tp_barred = false
+~ tp_again = false
+~ tp_need = false
 -> visit
 
 // ===========================================================================
@@ -319,17 +325,11 @@ He's already printed last Tuesday's report for the baby room. #readiness: Dev R4
     On the way to the car he hands them to you. "You'll want these." #clear
     ~ raise(customer, 10)
     ~ lower(trust, 5)
-    {tp_need:
-        ~ raise(customer, 5)
-    }
 + [Tell him what you'd show the chair and why: the baby room's own report, and the honest gap between the next morning and live. Then ask how he'd open with him #manage:tell #lead:pull #lead:ask #approach:coach]
     Dev listens, nods, and does it your way, well. #clear
     The chair reads the baby room's report line by line and asks about the gap. Dev gives him the answer you gave Dev.
     It's a tidy afternoon. In the car Dev says, "I'd have started with the manager, not the printout." Then he lets it go. #clear
     ~ raise(customer, 10)
-    {tp_need:
-        ~ raise(customer, 5)
-    }
 + [Hand him the visit: the goal is that the chair sees what the report proves and what it doesn't. How he does it is his #lead:empower=2 #lead:pull #approach:delegate]
     Dev doesn't take the printout in. He asks the manager to show the chair her own screen. #clear
     The chair asks about the forty minutes, two years ago. Dev doesn't flinch: the report would have shown it the next morning. Live, not till September.
@@ -337,9 +337,6 @@ He's already printed last Tuesday's report for the baby room. #readiness: Dev R4
     Dev rings you from the car park at four. He sounds like himself again. #clear
     ~ raise(customer, 15)
     ~ raise(trust, 10)
-    {tp_need:
-        ~ raise(customer, 5)
-    }
 + [Give him the line for the chair: the ratio report covers everything the alerts would have done, so the board can take the alerts out of the paper. He runs it past you before he goes #manage:push=2 #manage:tell #manage:control #approach:direct]
     Dev says it the way you wrote it. It doesn't sound like him. #clear
     Live? #speaker: Carys #mood: thoughtful
@@ -349,10 +346,6 @@ He's already printed last Tuesday's report for the baby room. #readiness: Dev R4
 - -> visit_end
 
 === visit_end ===
-{tp_again:
-    As they leave, the chair asks Carys one more thing: how she knows September is real, when April was said twice. #clear
-    ~ lower(customer, 5)
-}
 -> friday
 
 // ===========================================================================
@@ -380,8 +373,6 @@ He's already printed last Tuesday's report for the baby room. #readiness: Dev R4
     ~ tp_gift = 0
 }
 ~ tp_did = false
-~ tp_again = false
-~ tp_need = false
 Thursday passes. Carys's board meets at ten and sits until three. Nobody rings. #clear
 Friday, nine o'clock. The team in the meeting room. Tomás has been through every open deal in the region. #scene: meeting-room #music: calm
 Four more proposals mention the roadmap. Two of them give a date the roadmap hasn't got. #speaker: Tomás #mood: worried
@@ -390,7 +381,7 @@ Sam goes red to the ears. #clear
 {
 - tp_said:
     Before you can start, Dev puts his hand up. Nobody has ever seen Dev put his hand up. #clear
-    Thistledown was me. I said spring because she needed spring. Sam, that's the bit of my proposal you don't copy. #speaker: Dev #mood: tense
+    Thistledown was me. I said spring because she needed April. Sam, that's the bit of my proposal you don't copy. #speaker: Dev #mood: tense
 - else:
     Dev sits at the back, arms folded, looking at the window. #clear
 }
