@@ -31,7 +31,7 @@ VAR tp_barred = false   // Helen: nothing off this account without her
 VAR tp_named = false    // you told Helen it was Dev's promise, and left your sign-off out
 VAR tp_helen = false    // Helen rang Carys herself at noon
 VAR tp_call = 0         // Monday's call: 1 Dev, your words; 2 Dev, your plan and his worries; 3 Dev, still finding his way in; 4 Dev, his way; 5 you
-VAR tp_gift = 0         // what was given away for the promise: 1 Dev's free quarter on the call, 2 your free quarter in the letter, 3 ten per cent at Hollins Lane
+VAR tp_gift = 0         // what was given away for the promise: 1 Dev's free quarter on the call, 2 your free quarter in the letter
 VAR tp_did = false      // you did one of Dev's tasks yourself (the call, or the visit)
 VAR tp_letter = 0       // the correction: 1 yours, to the day; 2 where we're going, dates to follow; 3 Dev's; 4 dates and a free quarter
 VAR tp_said = false     // Dev said it to Carys himself on Monday (kept after the letter instead of tp_call)
@@ -109,10 +109,10 @@ A customer I've never met found my name on your contract and wrote to me on Frid
 Then the product director rang me at home on Sunday, to ask why my region is selling his roadmap. #speaker: Helen #mood: annoyed
 {
 - tp_again:
-    She also says you told her April. Personally. On Saturday. #speaker: Helen #mood: tense
+    She wrote again on Saturday afternoon. She says you told her April. Personally. #speaker: Helen #mood: tense
     ~ lower(credibility, 10)
 - tp_facts:
-    She says you promised her dates in writing by noon. That's the only sensible sentence in her email. #speaker: Helen #mood: neutral
+    She wrote again on Saturday afternoon. You promised her dates in writing by noon today. That's the only sensible sentence in either email. #speaker: Helen #mood: neutral
 }
 Eighteen per cent off, with your sign-off on it. Tell me how this happened, and what you're doing about it. #clear #speaker: Helen #mood: tense
 Her coffee sits untouched. She has the deal desk's approval form on her phone, your name at the bottom. #debrief: What did Helen need from you in the café, and what was she afraid of? #debrief: Where were you in the wrong, and how much of that did you tell her? #debrief: The next time you take a mistake to your boss, what will you bring with you?
@@ -252,10 +252,10 @@ Oskar's line is still open on your screen: "Targets, not promises. But I'll stan
 Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's board need to read, and what did your letter give them? #debrief: Why might exact facts matter more here than a warm message, or the other way round? #debrief: When you next put something right in writing, who will check it before it goes?
 + [Write it yourself, to the day: what was promised and by whom, that it was wrong, the beta from 7 July and the release on 15 September, what the ratio report does today and what it doesn't, and who tells her if a date moves. Check every line with Oskar, and copy Helen #manage:detail=2 #manage:control]
     ~ tp_letter = 1
+    {tp_again:Your own April goes in too, in the first paragraph, with your name next to it.}
+    {tp_need:You add a paragraph on what Carys said her board is really asking for: a record of every room, every day. The ratio report gives them that now.}
     Oskar changes one word: "from" the seventh, not "on". It goes at ten to twelve. #clear
     Carys's reply comes in at ten past. "This I can put in front of my board. Thank you." #sfx: message
-    {tp_again:Your own April is in it too, in the first paragraph, with your name next to it.}
-    {tp_need:You add a paragraph on what Carys said her board is really asking for: a record of every room, every day. The ratio report gives them that now.}
     ~ raise(customer, 15)
     {tp_need:
         ~ raise(customer, 5)
@@ -291,6 +291,7 @@ Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's
 
 // What the rest of the week needs from Monday; the rest is cleared so the checker can merge states.
 === letter_sent ===
+{tp_helen:At twenty past twelve Helen messages you: "Done. She was polite about it. She'd rather it had been you." #sfx: message}
 ~ tp_said = tp_call != 5
 {
 - tp_letter == 2:
@@ -325,7 +326,7 @@ He's already printed last Tuesday's report for the baby room. #readiness: Dev R4
     On the way to the car he hands them to you. "You'll want these." #clear
     ~ raise(customer, 10)
     ~ lower(trust, 5)
-+ [Tell him what you'd show the chair and why: the baby room's own report, and the honest gap between the next morning and live. Then ask how he'd open with him #manage:tell #lead:pull #lead:ask #approach:coach]
++ [Tell him what you'd show the chair and why: the baby room's own report, and the honest gap between the next morning and live. Then ask how he'd open with the chair #manage:tell #lead:pull #lead:ask #approach:coach]
     Dev listens, nods, and does it your way, well. #clear
     The chair reads the baby room's report line by line and asks about the gap. Dev gives him the answer you gave Dev.
     It's a tidy afternoon. In the car Dev says, "I'd have started with the manager, not the printout." Then he lets it go. #clear
@@ -343,10 +344,7 @@ He's already printed last Tuesday's report for the baby room. #readiness: Dev R4
     That's the chair's question, through Carys. Dev says the next morning. The chair says, then it isn't everything, and writes something down. #clear
     ~ lower(customer, 10)
     ~ lower(trust, 5)
-- -> visit_end
-
-=== visit_end ===
--> friday
+- -> friday
 
 // ===========================================================================
 // Friday: the team
@@ -463,7 +461,7 @@ Dev puts the fifteenth of September in his diary, with an alarm, and a second al
 
 === end_paid ===
 Tomás brings the board's answer over on Friday afternoon, one eyebrow raised. #clear #music: off
-All twenty-six nurseries{tp_gift == 3:, ten per cent off the first year|, the first quarter free}. #speaker: Tomás #mood: neutral
+All twenty-six nurseries. First quarter free, as promised. #speaker: Tomás #mood: neutral
 {credibility < 40:Helen has asked to see every concession on your team's deals, herself, until the new year.}
 Two weeks later, Carys's finance lead emails about the July beta. #clear #sfx: message
 "If the September date moves, we assume the same kind of arrangement will apply?"
