@@ -23,7 +23,7 @@ export interface ExploreCaps {
   readonly meters?: readonly string[];
 }
 
-export const DEFAULT_CAPS = { seed: 1, maxStates: 20_000, maxDepth: 200, maxMs: 4000 } as const;
+export const DEFAULT_CAPS = { seed: 1, maxStates: 20_000, maxDepth: 200, maxMs: 15_000 } as const;
 
 /** Where a run of lines stopped. */
 export type OutcomeStop = { readonly kind: 'decision'; readonly node: number } | InkEnd;
