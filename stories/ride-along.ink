@@ -79,7 +79,7 @@ Nobody has put a start date on the three new ones. Ruth hasn't written anything 
 Back in the car, Ruth writes one line in a small notebook and starts the engine. #clear #scene: car
 Go on, then. #speaker: Ruth #mood: neutral
 It was her account, and it showed: eight years of knowing where Bev was going before Bev did. #readiness: Ruth R4 #debrief: What did you say to Ruth about a call she ran well, and what did she do with it? #debrief: What does feedback on a strong call need to do for someone who is able and willing, and confident? #debrief: After the next good call you watch, what will you offer: one thing to fix, a question, or a bigger job?
-+ [Tell her it was a strong call, and name the one thing you'd tighten: a start date for the three new practices, agreed before she leaves the room #manage:tell #manage:detail #approach:direct]
++ [Tell her it was a strong call, and name the one thing you'd tighten: she left without a start date for the three new practices. Next time, close it in the room #manage:tell #manage:detail #manage:push #approach:direct]
     ~ lower(trust, 5)
     Bev rings me on Thursdays. Has done for eight years. The date will be in by Friday. #clear #speaker: Ruth #mood: neutral
     She says it mildly. She doesn't write it down.
@@ -88,7 +88,7 @@ It was her account, and it showed: eight years of knowing where Bev was going be
     She thinks about it until the next roundabout. #clear
     Two of Bev's new practice managers came from a chain that had us before, and hated it. That's why I asked to go to their meeting. #speaker: Ruth #mood: thoughtful
     You hadn't seen that at all.
-+ [Tell her she found Bev's problem before Bev said it, and that you'd like the team to learn that from her. Would she take Sam to the new practices' meeting, done her way? #lead:direction #lead:empower #approach:delegate]
++ [Tell her she found Bev's problem before Bev said it, and the team should learn that from her. Would she take Sam to the new practices' meeting, her way? #lead:pull #lead:direction #lead:empower #approach:delegate]
     ~ raise(trust, 5)
     Sam. The one who photographs whiteboards. #clear #speaker: Ruth #mood: thoughtful
     She indicates, and pulls out round a tractor.
@@ -123,7 +123,7 @@ Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing
     What does an empty shift cost them? How many shops shut early last month? #speaker: Ruth #mood: thoughtful
     She is still working out how she'd turn the answers into pounds when she pulls into the car park. #clear
     I'll ask her. Then I'll work it out. Somehow. #speaker: Ruth #mood: worried
-+ [Tell her she's sold to harder people than a finance director: how she handles Fiona is her call, and you'll back it #lead:empower #approach:delegate]
++ [Tell her she's sold to harder people than a finance director. Agree what she wants out of the room, a next step with Fiona, and leave how she gets it to her #lead:empower #approach:delegate]
     ~ rd_prep = 3
     Hm. #clear #speaker: Ruth #mood: neutral
     She turns the radio back up. At the lights she reads the Varley proposal on her phone, twice.
@@ -233,7 +233,7 @@ Twenty to one. In Varley's car park, Ruth sits with both hands on the wheel. She
 }
 Go on. You've been saving it. #speaker: Ruth #mood: neutral
 She is still keen. She has also just found out, in front of a customer, how much she doesn't know about finance directors. #readiness: Ruth R2 #debrief: What did Ruth know about what went wrong before you spoke, and what did she know afterwards? #debrief: For someone keen but new to a task, what does a question do that telling doesn't, and the other way round? #debrief: How will you give feedback the next time a call you watched goes wrong?
-+ [Tell her plainly what you saw: a money question answered with a rota story, which a finance director hears as a dodge. Say why it matters, because more of her deals will have one in the room, then ask what she wants to try next time #manage:tell #lead:direction #approach:coach]
++ [Tell her plainly: a money question answered with a rota story, which a finance director hears as a dodge, and more of her deals will have one. Then ask what she'd try #manage:tell #lead:direction #lead:pull #approach:coach]
     ~ rd_learnt = true
     ~ raise(trust, 5)
     A dodge. #clear #speaker: Ruth #mood: thoughtful
@@ -248,8 +248,8 @@ She is still keen. She has also just found out, in front of a customer, how much
     ~ raise(trust, 5)
     I'd have more numbers. #clear #speaker: Ruth #mood: thoughtful
     She says it at once, and she believes it. She doesn't mention the question Fiona asked, or the one she answered instead.
-+ [Tell her Varley is her account: what happens next with Fiona is her call, and you'll back whatever she decides #lead:empower=2 #approach:delegate]
-    Right. #clear #speaker: Ruth #mood: neutral
++ [Skip the post-mortem: fourteen years in, she'll know what went wrong. Agree what matters, a next step with Varley this week, and leave how she gets it to her #lead:empower #approach:delegate]
+    This week. Right. #clear #speaker: Ruth #mood: neutral
     She starts the engine. For the first ten miles neither of you says anything.
 - -> pipkin
 
@@ -273,7 +273,7 @@ Moira Tate, their operations director, found Ruth, not the other way round: some
     -> p_hers
 + [Lead the first half yourself, to show her how you'd bring the money in early. She takes it from there #manage:control=2 #approach:none]
     -> p_yours
-+ [Give her the plan for the meeting: four questions to ask, in this order, and the next step to ask Moira for before she leaves #manage:tell #manage:detail #approach:direct]
++ [Give her the plan for the meeting: four questions to ask, in this order, and the next step to ask Moira for before she leaves #manage:tell #manage:detail #manage:control #approach:direct]
     -> p_plan
 
 === p_asked ===
@@ -366,7 +366,7 @@ The box she has never filled in is the one about selling to the people who sign 
         A course, maybe. Someone must run one. #clear #speaker: Ruth #mood: thoughtful
         She writes it in the first box. Fiona's page she'll do tonight.
     }
-+ [Book her on head office's finance course for sellers, and have her send you Fiona's page before it goes, so you can check it #manage:tell #manage:detail #approach:direct]
++ [Book her on head office's finance course for sellers, and have her send you Fiona's page before it goes, so you can check it #manage:tell #manage:detail #manage:control #approach:direct]
     ~ lower(trust, 5)
     The course is in five weeks. Fiona's page is due this week. #clear
     {
@@ -377,7 +377,7 @@ The box she has never filled in is the one about selling to the people who sign 
         ~ rd_page = 2
         She writes it on Wednesday night and sends it to you at eleven. You send back six comments, the first of them "Money first?" She takes four, and not that one.
     }
-+ [Put her strengths in it, and why: mentoring Sam and running the team's deal reviews, so the team learns what she knows. Finance can wait until she's ready for it #lead:empower #lead:direction #approach:delegate]
++ [Let her build it on her strengths: mentoring Sam and running the team's deal reviews, so the team learns what she knows. Finance can wait until she's ready for it #lead:empower #lead:direction #approach:delegate]
     ~ rd_page = 2
     ~ raise(trust, 5)
     Mentoring. That I can do. #clear #speaker: Ruth #mood: pleased
