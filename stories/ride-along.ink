@@ -47,7 +47,7 @@ So what's today for? Am I being marked? #speaker: Ruth #mood: thoughtful #debrie
 + [Tell her why you're here: not to mark her, but to see what the rest of the team could learn from how she sells. She runs all three calls; you'll say what you saw after each #lead:direction #lead:empower]
     ~ raise(trust, 5)
     Fine by me. #clear #speaker: Ruth #mood: pleased
-    She turns the radio up a notch. Somewhere around the second roundabout she fills in seven across.
+    She turns the radio up a notch. At the lights by the second roundabout, handbrake on, she fills in seven across.
 + [Ask her what she'd most like a second pair of eyes on today #lead:ask]
     ~ rd_open = true
     ~ raise(trust, 5)
@@ -71,7 +71,7 @@ They're a mess. The rota's in a WhatsApp group, and the weekend locums are costi
 Then we start with those three, before we touch the renewal. #speaker: Ruth #mood: neutral
 Bev laughs. #clear
 You always know where I'm going before I do. #speaker: Bev #mood: pleased
-Twenty minutes later Bev has renewed all fifteen practices, at the same price per practice, and asked Ruth to come to the new practice managers' meeting next month.
+Twenty minutes later Bev has renewed all fifteen practices, the three new ones included, at the same price per practice, and asked Ruth to come to the new practice managers' meeting next month.
 Nobody has put a start date on the three new ones. Ruth hasn't written anything down at all.
 -> after_thistlewood
 
@@ -126,7 +126,7 @@ Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing
 + [Tell her she's sold to harder people than a finance director. Agree what she wants out of the room, a next step with Fiona, and leave how she gets it to her #lead:empower #approach:delegate]
     ~ rd_prep = 3
     Hm. #clear #speaker: Ruth #mood: neutral
-    She turns the radio back up. At the lights she reads the Varley proposal on her phone, twice.
+    She turns the radio back up. In Varley's car park, engine off, she reads the proposal on her phone, twice.
 + [Tell her you'll take the money questions if Fiona asks them. Ruth keeps the rota walk-through with Kwame #manage:control=2 #approach:none]
     ~ rd_prep = 4
     Fine. #clear #speaker: Ruth #mood: relieved
@@ -162,13 +162,13 @@ Before we go any further. What does this cost us, and what does it save us? In p
     Ruth starts on the rota, and how much the vets at Thistlewood love the weekend view. #clear
 }
 Fiona has stopped typing. She looks at her watch, then at Kwame, who is looking at the table.
-I've a two o'clock across town. Ten minutes. #speaker: Fiona #mood: annoyed
+I've a twelve o'clock across town. Ten minutes. #speaker: Fiona #mood: annoyed
 Ruth is still on the rota. She is trying hard, and it is going the wrong way. #readiness: Ruth R2 #debrief: What did Fiona's watch tell you, and when did you see it? #debrief: What did stepping in, or staying out, cost Ruth, and what did it cost Varley? #debrief: Before the next call you sit in on, how will you and the rep agree when you step in, and how?
 + [Stay out. It's her meeting: let her find her way, and talk it through in the car #lead:empower=2 #approach:delegate]
     -> v_stay
 + [Step in: answer Fiona's question yourself, in pounds, then hand the rota back to Ruth #manage:control=2 #approach:none]
     -> v_yours
-+ [Step in just enough: tell Ruth, out loud, to take Fiona through what an empty shift costs Varley today, and give her the first number to start from #manage:control #manage:tell #approach:direct]
++ [Step in just enough: tell Ruth, out loud, to answer Fiona's question in pounds, and give her the number to start from #manage:control #manage:tell #approach:direct]
     -> v_steer
 
 === v_stay ===
@@ -190,6 +190,7 @@ You keep your hands round your coffee cup. #clear
 -> after_varley
 
 === v_yours ===
+{rd_prep == 4:Fiona looks at Ruth, then lets you.}
 You lean in and give Fiona the pounds: four early closes last month, a locum premium on each, the payback, and a pilot on six pharmacies so the risk stays small. #clear
 Fiona turns her laptop towards you. For ten minutes it's the two of you and a spreadsheet.
 Put that on one page for me, and I'll take it to my board. #speaker: Fiona #mood: pleased
@@ -202,11 +203,12 @@ Ruth finishes the rota with Kwame, politely, and thanks you on the stairs. #clea
 -> after_varley
 
 === v_steer ===
-You turn to Ruth and say it plainly: take Fiona through what an empty shift costs Varley today, starting with Kwame's four early closes. #clear
 {
 - rd_prep == 1:
-    Ruth blinks, then turns the day sheet back over. The cost is on it. Then, before you can say it, she offers Fiona a pilot on six pharmacies, so she can see whether the pharmacists use it.
+    You turn to Ruth and say it plainly: Fiona's asking what it costs if the pharmacists won't use it. Start from Thistlewood's slowest practice. #clear
+    Ruth blinks, then turns the day sheet back over. The slowest practice paid back inside a year. Then, before you can say the rest, she offers Fiona a pilot on six pharmacies, so she can see whether the pharmacists use it.
 - else:
+    You turn to Ruth and say it plainly: take Fiona through what an empty shift costs Varley today, starting with Kwame's four early closes. #clear
     Ruth blinks. Then she asks Kwame what a locum pharmacist costs on a Saturday, writes it down, and multiplies. It's slow, and it's hers.
 }
 Fiona opens her laptop again. #clear
@@ -216,11 +218,11 @@ One page. Those numbers, the payback, and what happens if the pharmacists won't 
 -> after_varley
 
 // ===========================================================================
-// Twenty to one: Varley's car park
+// Ten past twelve: Varley's car park
 // ===========================================================================
 === after_varley ===
 ~ rd_prep = 0 // read only at Varley; cleared so the checker can merge states
-Twenty to one. In Varley's car park, Ruth sits with both hands on the wheel. She doesn't start the engine. #clear #scene: car #music: calm
+Ten past twelve. In Varley's car park, Ruth sits with both hands on the wheel. She doesn't start the engine. #clear #scene: car #music: calm
 {rd_room:
 - 0:
     Not this year. I heard her. #speaker: Ruth #mood: worried
