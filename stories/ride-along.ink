@@ -1,6 +1,6 @@
 # title: The ride-along
 # id: ride-along
-# summary: A day in Ruth's car: three customer calls, and what you say to her between them. She has run her own accounts for fourteen years; the finance director waiting at the second call is new to her. When do you step in, when do you stay out, and what goes into her development plan?
+# summary: A day in Ruth's car: three customer calls, and what you say to her between them. She has run her own accounts for fourteen years, and the finance director waiting at the second call is new to her.
 # minutes: 12
 # cast: Ruth Okafor, Bev Coyle, Kwame Asante, Fiona Drury, Moira Tate
 # objective: Give feedback on a call you watched that fits the person and the task: what to tell and what to ask, the detail and the direction.
@@ -53,7 +53,7 @@ So what's today for? Am I being marked? #speaker: Ruth #mood: thoughtful #debrie
     ~ raise(trust, 5)
     She drives for a mile before she answers. #clear
     Varley. Kwame says his new finance director might sit in. Fiona something. Five weeks in the job. #speaker: Ruth #mood: thoughtful
-    I don't do finance directors. Never have. #speaker: Ruth #mood: worried
+    Finance directors don't come to my meetings. They read whatever I send afterwards. #speaker: Ruth #mood: worried
 + [Go through the three calls with her now: who'll be in the room, what she wants from each, and the next step she'll ask for #manage:detail #manage:control]
     ~ lower(trust, 5)
     She runs through them without taking her eyes off the road. Thistlewood's renewal, and three practices they have just bought. Varley's final walk-through, with a new finance director who may sit in. Pipkin, a first meeting. #clear
@@ -107,10 +107,10 @@ Forty minutes to Varley's head office, above their busiest pharmacy. #clear
     Kwame's just texted. His new finance director is sitting in. Fiona Drury, five weeks in the job. #speaker: Ruth #mood: neutral
 }
 Kwame Asante, their head of operations, has loved the rota since the first demo. Fiona hasn't seen it. #clear
-Operations people buy it because they can see the rota. I've never done the numbers for a finance director. Not properly. #speaker: Ruth #mood: worried
-She isn't asking to be let off. She wants to get this right, and she has never done it.
+Operations people buy it because they can see the rota. A finance director across the table, wanting pounds: I've never had to do that on my feet. #speaker: Ruth #mood: worried
+She has printed the Varley proposal. It is in your footwell, open at the price page, with her pencil marks on it.
 Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing from you at Thistlewood. What was different on the way to Varley? #debrief: How much did you decide for her, and what did she have with her when she walked in? #debrief: Where else on your team is an able person new to one part of the job?
-+ [Tell her how you'd play a finance director, and why: what doing nothing costs first, then the payback, then the risk. Work out the three numbers with her from Thistlewood's first year, and take her questions #manage:tell #manage:detail #approach:coach]
++ [Tell her how you'd play a finance director and why: what doing nothing costs, then payback, then risk. Work out the numbers with her from Thistlewood's first year, and take her questions #manage:tell #manage:detail #approach:coach]
     ~ rd_prep = 1
     ~ raise(trust, 5)
     You talk; she drives. Thistlewood's weekend locum bill fell by a third in its first year. Varley's version will be pharmacies that close early: a shop can't open without a pharmacist. #clear
@@ -234,7 +234,7 @@ Ten past twelve. In Varley's car park, Ruth sits with both hands on the wheel. S
     One page. She only said it to get us out of the room. #speaker: Ruth #mood: worried
 }
 Go on. You've been saving it. #speaker: Ruth #mood: neutral
-She is still keen. She has also just found out, in front of a customer, how much she doesn't know about finance directors. #readiness: Ruth R2 #debrief: What did Ruth know about what went wrong before you spoke, and what did she know afterwards? #debrief: For someone keen but new to a task, what does a question do that telling doesn't, and the other way round? #debrief: How will you give feedback the next time a call you watched goes wrong?
+She takes the notebook out of the door pocket, opens it at a clean page, and waits. #readiness: Ruth R2 #debrief: What did Ruth know about what went wrong before you spoke, and what did she know afterwards? #debrief: For someone keen but new to a task, what does a question do that telling doesn't, and the other way round? #debrief: How will you give feedback the next time a call you watched goes wrong?
 + [Tell her plainly: a money question answered with a rota story, which a finance director hears as a dodge, and more of her deals will have one. Then ask what she'd try #manage:tell #lead:direction #lead:pull #approach:coach]
     ~ rd_learnt = true
     ~ raise(trust, 5)
@@ -267,7 +267,7 @@ Moira Tate, their operations director, found Ruth, not the other way round: some
     She says it politely. She is reaching into the back seat for her bag, not her laptop. #readiness: Ruth R3 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
 - else:
     This one's mine. First meetings, I mostly listen. #clear #speaker: Ruth #mood: neutral
-    A first meeting with someone who has a problem is what Ruth has done best for fourteen years. #readiness: Ruth R4 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
+    She is out of the car before you have your seatbelt off, looking at the sandpit. #readiness: Ruth R4 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
 }
 + [Ask her how she wants to run it, and what she'd like you to do in the room. Back her plan #lead:ask #lead:empower #approach:support]
     -> p_asked
@@ -351,12 +351,12 @@ Ruth takes head office's development plan form out of the glovebox: one page, th
 }
 {rd_open && trust >= 60:She has already written one word in the first box: Fiona.}
 What goes in it, then? #speaker: Ruth #mood: neutral
-The box she has never filled in is the one about selling to the people who sign the cheques. #readiness: Ruth R2 #debrief: What went into Ruth's development plan, and who decided it? #debrief: What does a development plan need for a task someone has never done, compared with one they do every day? #debrief: What will you put in the next development plan you write with a veteran?
-+ [Say what goes in, and why: this week she writes Fiona's page herself, with an hour of your time on Thursday to shape it, because more of her deals will have a finance director in them. Then take her questions #manage:detail #lead:direction #approach:coach]
+The first box asks about selling to the people who sign the cheques. #readiness: Ruth R2 #debrief: What went into Ruth's development plan, and who decided it? #debrief: What does a development plan need for a task someone has never done, compared with one they do every day? #debrief: What will you put in the next development plan you write with a veteran?
++ [Say what goes in and why: finance directors, because more of her deals have one. This week she writes Fiona's page; on Thursday you play Fiona for an hour. Take her questions #manage:detail #lead:direction #approach:coach]
     ~ rd_page = 1
     ~ raise(trust, 5)
     She writes it in the first box, in capitals. #clear
-    Thursday. What does a finance director read first? I'll bring the numbers. #speaker: Ruth #mood: thoughtful
+    Thursday. You be Fiona. What does a finance director read first? I'll bring the numbers. #speaker: Ruth #mood: thoughtful
 + [Ask her what she wants from the next six months, and what would help her most with finance directors #lead:ask=2 #approach:support]
     ~ raise(trust, 5)
     {
@@ -383,7 +383,7 @@ The box she has never filled in is the one about selling to the people who sign 
     ~ rd_page = 2
     ~ raise(trust, 5)
     Mentoring. That I can do. #clear #speaker: Ruth #mood: pleased
-    She fills in two boxes and leaves the third blank. Fiona's page she'll do tonight.
+    She fills in the other two boxes and leaves the first one blank. Fiona's page she'll do tonight.
 + [Take Fiona's page off her: you'll write it this week, and she can see how it's done #manage:control=2 #approach:none]
     ~ rd_page = 3
     ~ lower(trust, 5)

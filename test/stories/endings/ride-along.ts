@@ -3,7 +3,7 @@ import type { EndingClaims } from './claims.ts';
 
 export const endings: EndingClaims = {
   'her-page': {
-    note: "Ruth wrote Fiona's page herself, money first, with help that fitted a task she had never done (an hour on its shape, or your reading of it once she knew what had gone wrong), and Varley's room had been kept: Fiona takes a six-pharmacy pilot to her board, and Ruth asks for the next finance director herself.",
+    note: "Ruth wrote Fiona's page herself, money first, with help that fitted a task she had never done (an hour with you playing Fiona, or your reading of it once she knew what had gone wrong), and Varley's room had been kept: Fiona takes a six-pharmacy pilot to her board, and Ruth asks for the next finance director herself.",
     // The plan gave her the help that fits a task she is new to (coach, or a question or a check once she knew what went
     // wrong): not a day of misses.
     fit: { min: 0.35 },
