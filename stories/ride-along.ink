@@ -430,15 +430,15 @@ Thursday morning. Your phone rings: a number you don't know. #clear #scene: offi
 It's Fiona Drury.
 {
 - rd_page == 2:
-    I've got Ruth's page in front of me. It's about the rota. What you told me in the room was in pounds. Can I have that version? Then it goes to my board. #speaker: Fiona #mood: neutral
+    I've got Ruth's page in front of me. {rd_learnt:It starts with pounds, but there's no payback in it, and you gave me one in the room.|It's about the rota, and what you told me in the room was in pounds.} Can I have that version? Then it goes to my board. #speaker: Fiona #mood: neutral
     You write it that evening. On Monday, Fiona's board agrees a pilot on six pharmacies, and she asks for you at the review.
 - rd_room == 0 || rd_room == 3:
-    Kwame put your page in front of me. It's the first one that's been in pounds. Not this year, but come back in April, and bring it yourself. #speaker: Fiona #mood: neutral
+    {rd_room == 0:Kwame put your page in front of me.|I've read your page.} It's the first one that's been in pounds. Not this year, but come back in April, and bring it yourself. #speaker: Fiona #mood: neutral
 - else:
     Your page went to my board last night. Six pharmacies from March. I'll want you at the pilot review. #speaker: Fiona #mood: pleased
 }
 Across the floor, Ruth is on the phone to Bev, laughing at something. #clear #music: off
-Her development plan is in your inbox. {rd_page == 3:The first box says "Watch how it's done".|The box about finance is the shortest of the three.} {trust >= 55:At five she waves on her way out.|At five she goes home, crossword under her arm.} #ending: your-deal
+Her development plan is in your inbox. {rd_page == 3:The first box says "Watch how it's done".|The box about finance says less than the other two.} {trust >= 55:At five she waves on her way out.|At five she goes home, crossword under her arm.} #ending: your-deal
 -> END
 
 === end_home ===
