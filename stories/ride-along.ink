@@ -126,7 +126,7 @@ Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing
 + [Tell her she's sold to harder people than a finance director. Agree what she wants out of the room, a next step with Fiona, and leave how she gets it to her #lead:empower #approach:delegate]
     ~ rd_prep = 3
     Hm. #clear #speaker: Ruth #mood: neutral
-    She turns the radio back up. In Varley's car park, engine off, she reads the proposal on her phone, twice.
+    She turns the radio back up. In Varley's car park, engine off, she takes the proposal out of your footwell and reads the price page twice.
 + [Tell her you'll take the money questions if Fiona asks them. Ruth keeps the rota walk-through with Kwame #manage:control=2 #approach:none]
     ~ rd_prep = 4
     Fine. #clear #speaker: Ruth #mood: relieved
@@ -190,8 +190,7 @@ You keep your hands round your coffee cup. #clear
 -> after_varley
 
 === v_yours ===
-{rd_prep == 4:Fiona looks at Ruth, then lets you.}
-You lean in and give Fiona the pounds: four early closes last month, a locum premium on each, the payback, and a pilot on six pharmacies so the risk stays small. #clear
+{rd_prep == 4:Fiona looks at Ruth, then lets you. }You lean in and give Fiona the pounds: four early closes last month, a locum premium on each, the payback, and a pilot on six pharmacies so the risk stays small. #clear
 Fiona turns her laptop towards you. For ten minutes it's the two of you and a spreadsheet.
 Put that on one page for me, and I'll take it to my board. #speaker: Fiona #mood: pleased
 Ruth finishes the rota with Kwame, politely, and thanks you on the stairs. #clear
@@ -298,7 +297,7 @@ Moira Tate, their operations director, found Ruth, not the other way round: some
     -> moira_done
 - else:
     ~ raise(trust, 5)
-    She nods once, and gets out of the car. #clear
+    She nods once, and heads for the door. #clear
     -> p_good
 }
 
