@@ -1,6 +1,6 @@
 # title: The ride-along
 # id: ride-along
-# summary: A day in Ruth's car: three customer calls, and what you say to her between them. She has run her own accounts for fourteen years; the finance director waiting at the second call is new to her. When do you step in, when do you stay out, and what goes into her development plan?
+# summary: A day in Ruth's car: three customer calls, and what you say to her between them. She has run her own accounts for fourteen years, and the finance director waiting at the second call is new to her.
 # minutes: 12
 # cast: Ruth Okafor, Bev Coyle, Kwame Asante, Fiona Drury, Moira Tate
 # objective: Give feedback on a call you watched that fits the person and the task: what to tell and what to ask, the detail and the direction.
@@ -47,13 +47,13 @@ So what's today for? Am I being marked? #speaker: Ruth #mood: thoughtful #debrie
 + [Tell her why you're here: not to mark her, but to see what the rest of the team could learn from how she sells. She runs all three calls; you'll say what you saw after each #lead:direction #lead:empower]
     ~ raise(trust, 5)
     Fine by me. #clear #speaker: Ruth #mood: pleased
-    She turns the radio up a notch. Somewhere around the second roundabout she fills in seven across.
+    She turns the radio up a notch. At the lights by the second roundabout, handbrake on, she fills in seven across.
 + [Ask her what she'd most like a second pair of eyes on today #lead:ask]
     ~ rd_open = true
     ~ raise(trust, 5)
     She drives for a mile before she answers. #clear
     Varley. Kwame says his new finance director might sit in. Fiona something. Five weeks in the job. #speaker: Ruth #mood: thoughtful
-    I don't do finance directors. Never have. #speaker: Ruth #mood: worried
+    Finance directors don't come to my meetings. They read whatever I send afterwards. #speaker: Ruth #mood: worried
 + [Go through the three calls with her now: who'll be in the room, what she wants from each, and the next step she'll ask for #manage:detail #manage:control]
     ~ lower(trust, 5)
     She runs through them without taking her eyes off the road. Thistlewood's renewal, and three practices they have just bought. Varley's final walk-through, with a new finance director who may sit in. Pipkin, a first meeting. #clear
@@ -71,7 +71,7 @@ They're a mess. The rota's in a WhatsApp group, and the weekend locums are costi
 Then we start with those three, before we touch the renewal. #speaker: Ruth #mood: neutral
 Bev laughs. #clear
 You always know where I'm going before I do. #speaker: Bev #mood: pleased
-Twenty minutes later Bev has renewed all fifteen practices, at the same price per practice, and asked Ruth to come to the new practice managers' meeting next month.
+Twenty minutes later Bev has renewed all fifteen practices, the three new ones included, at the same price per practice, and asked Ruth to come to the new practice managers' meeting next month.
 Nobody has put a start date on the three new ones. Ruth hasn't written anything down at all.
 -> after_thistlewood
 
@@ -79,7 +79,7 @@ Nobody has put a start date on the three new ones. Ruth hasn't written anything 
 Back in the car, Ruth writes one line in a small notebook and starts the engine. #clear #scene: car
 Go on, then. #speaker: Ruth #mood: neutral
 It was her account, and it showed: eight years of knowing where Bev was going before Bev did. #readiness: Ruth R4 #debrief: What did you say to Ruth about a call she ran well, and what did she do with it? #debrief: What does feedback on a strong call need to do for someone who is able and willing, and confident? #debrief: After the next good call you watch, what will you offer: one thing to fix, a question, or a bigger job?
-+ [Tell her it was a strong call, and name the one thing you'd tighten: a start date for the three new practices, agreed before she leaves the room #manage:tell #manage:detail #approach:direct]
++ [Tell her it was a strong call, and name the one thing you'd tighten: she left without a start date for the three new practices. Next time, close it in the room #manage:tell #manage:detail #manage:push #approach:direct]
     ~ lower(trust, 5)
     Bev rings me on Thursdays. Has done for eight years. The date will be in by Friday. #clear #speaker: Ruth #mood: neutral
     She says it mildly. She doesn't write it down.
@@ -88,7 +88,7 @@ It was her account, and it showed: eight years of knowing where Bev was going be
     She thinks about it until the next roundabout. #clear
     Two of Bev's new practice managers came from a chain that had us before, and hated it. That's why I asked to go to their meeting. #speaker: Ruth #mood: thoughtful
     You hadn't seen that at all.
-+ [Tell her she found Bev's problem before Bev said it, and that you'd like the team to learn that from her. Would she take Sam to the new practices' meeting, done her way? #lead:direction #lead:empower #approach:delegate]
++ [Tell her she found Bev's problem before Bev said it, and the team should learn that from her. Would she take Sam to the new practices' meeting, her way? #lead:pull #lead:direction #lead:empower #approach:delegate]
     ~ raise(trust, 5)
     Sam. The one who photographs whiteboards. #clear #speaker: Ruth #mood: thoughtful
     She indicates, and pulls out round a tractor.
@@ -107,10 +107,10 @@ Forty minutes to Varley's head office, above their busiest pharmacy. #clear
     Kwame's just texted. His new finance director is sitting in. Fiona Drury, five weeks in the job. #speaker: Ruth #mood: neutral
 }
 Kwame Asante, their head of operations, has loved the rota since the first demo. Fiona hasn't seen it. #clear
-Operations people buy it because they can see the rota. I've never done the numbers for a finance director. Not properly. #speaker: Ruth #mood: worried
-She isn't asking to be let off. She wants to get this right, and she has never done it.
+Operations people buy it because they can see the rota. A finance director across the table, wanting pounds: I've never had to do that on my feet. #speaker: Ruth #mood: worried
+She has printed the Varley proposal. It is in your footwell, open at the price page, with her pencil marks on it.
 Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing from you at Thistlewood. What was different on the way to Varley? #debrief: How much did you decide for her, and what did she have with her when she walked in? #debrief: Where else on your team is an able person new to one part of the job?
-+ [Tell her how you'd play a finance director, and why: what doing nothing costs first, then the payback, then the risk. Work out the three numbers with her from Thistlewood's first year, and take her questions #manage:tell #manage:detail #approach:coach]
++ [Tell her how you'd play a finance director and why: what doing nothing costs, then payback, then risk. Work out the numbers with her from Thistlewood's first year, and take her questions #manage:tell #manage:detail #approach:coach]
     ~ rd_prep = 1
     ~ raise(trust, 5)
     You talk; she drives. Thistlewood's weekend locum bill fell by a third in its first year. Varley's version will be pharmacies that close early: a shop can't open without a pharmacist. #clear
@@ -123,10 +123,10 @@ Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing
     What does an empty shift cost them? How many shops shut early last month? #speaker: Ruth #mood: thoughtful
     She is still working out how she'd turn the answers into pounds when she pulls into the car park. #clear
     I'll ask her. Then I'll work it out. Somehow. #speaker: Ruth #mood: worried
-+ [Tell her she's sold to harder people than a finance director: how she handles Fiona is her call, and you'll back it #lead:empower #approach:delegate]
++ [Tell her she's sold to harder people than a finance director. Agree what she wants out of the room, a next step with Fiona, and leave how she gets it to her #lead:empower #approach:delegate]
     ~ rd_prep = 3
     Hm. #clear #speaker: Ruth #mood: neutral
-    She turns the radio back up. At the lights she reads the Varley proposal on her phone, twice.
+    She turns the radio back up. In Varley's car park, engine off, she takes the proposal out of your footwell and reads the price page twice.
 + [Tell her you'll take the money questions if Fiona asks them. Ruth keeps the rota walk-through with Kwame #manage:control=2 #approach:none]
     ~ rd_prep = 4
     Fine. #clear #speaker: Ruth #mood: relieved
@@ -162,13 +162,13 @@ Before we go any further. What does this cost us, and what does it save us? In p
     Ruth starts on the rota, and how much the vets at Thistlewood love the weekend view. #clear
 }
 Fiona has stopped typing. She looks at her watch, then at Kwame, who is looking at the table.
-I've a two o'clock across town. Ten minutes. #speaker: Fiona #mood: annoyed
+I've a twelve o'clock across town. Ten minutes. #speaker: Fiona #mood: annoyed
 Ruth is still on the rota. She is trying hard, and it is going the wrong way. #readiness: Ruth R2 #debrief: What did Fiona's watch tell you, and when did you see it? #debrief: What did stepping in, or staying out, cost Ruth, and what did it cost Varley? #debrief: Before the next call you sit in on, how will you and the rep agree when you step in, and how?
 + [Stay out. It's her meeting: let her find her way, and talk it through in the car #lead:empower=2 #approach:delegate]
     -> v_stay
 + [Step in: answer Fiona's question yourself, in pounds, then hand the rota back to Ruth #manage:control=2 #approach:none]
     -> v_yours
-+ [Step in just enough: tell Ruth, out loud, to take Fiona through what an empty shift costs Varley today, and give her the first number to start from #manage:control #manage:tell #approach:direct]
++ [Step in just enough: tell Ruth, out loud, to answer Fiona's question in pounds, and give her the number to start from #manage:control #manage:tell #approach:direct]
     -> v_steer
 
 === v_stay ===
@@ -190,7 +190,7 @@ You keep your hands round your coffee cup. #clear
 -> after_varley
 
 === v_yours ===
-You lean in and give Fiona the pounds: four early closes last month, a locum premium on each, the payback, and a pilot on six pharmacies so the risk stays small. #clear
+{rd_prep == 4:Fiona looks at Ruth, then lets you. }You lean in and give Fiona the pounds: four early closes last month, a locum premium on each, the payback, and a pilot on six pharmacies so the risk stays small. #clear
 Fiona turns her laptop towards you. For ten minutes it's the two of you and a spreadsheet.
 Put that on one page for me, and I'll take it to my board. #speaker: Fiona #mood: pleased
 Ruth finishes the rota with Kwame, politely, and thanks you on the stairs. #clear
@@ -202,11 +202,12 @@ Ruth finishes the rota with Kwame, politely, and thanks you on the stairs. #clea
 -> after_varley
 
 === v_steer ===
-You turn to Ruth and say it plainly: take Fiona through what an empty shift costs Varley today, starting with Kwame's four early closes. #clear
 {
 - rd_prep == 1:
-    Ruth blinks, then turns the day sheet back over. The cost is on it. Then, before you can say it, she offers Fiona a pilot on six pharmacies, so she can see whether the pharmacists use it.
+    You turn to Ruth and say it plainly: Fiona's asking what it costs if the pharmacists won't use it. Start from Thistlewood's slowest practice. #clear
+    Ruth blinks, then turns the day sheet back over. The slowest practice paid back inside a year. Then, before you can say the rest, she offers Fiona a pilot on six pharmacies, so she can see whether the pharmacists use it.
 - else:
+    You turn to Ruth and say it plainly: take Fiona through what an empty shift costs Varley today, starting with Kwame's four early closes. #clear
     Ruth blinks. Then she asks Kwame what a locum pharmacist costs on a Saturday, writes it down, and multiplies. It's slow, and it's hers.
 }
 Fiona opens her laptop again. #clear
@@ -216,11 +217,11 @@ One page. Those numbers, the payback, and what happens if the pharmacists won't 
 -> after_varley
 
 // ===========================================================================
-// Twenty to one: Varley's car park
+// Ten past twelve: Varley's car park
 // ===========================================================================
 === after_varley ===
 ~ rd_prep = 0 // read only at Varley; cleared so the checker can merge states
-Twenty to one. In Varley's car park, Ruth sits with both hands on the wheel. She doesn't start the engine. #clear #scene: car #music: calm
+Ten past twelve. In Varley's car park, Ruth sits with both hands on the wheel. She doesn't start the engine. #clear #scene: car #music: calm
 {rd_room:
 - 0:
     Not this year. I heard her. #speaker: Ruth #mood: worried
@@ -232,8 +233,8 @@ Twenty to one. In Varley's car park, Ruth sits with both hands on the wheel. She
     One page. She only said it to get us out of the room. #speaker: Ruth #mood: worried
 }
 Go on. You've been saving it. #speaker: Ruth #mood: neutral
-She is still keen. She has also just found out, in front of a customer, how much she doesn't know about finance directors. #readiness: Ruth R2 #debrief: What did Ruth know about what went wrong before you spoke, and what did she know afterwards? #debrief: For someone keen but new to a task, what does a question do that telling doesn't, and the other way round? #debrief: How will you give feedback the next time a call you watched goes wrong?
-+ [Tell her plainly what you saw: a money question answered with a rota story, which a finance director hears as a dodge. Say why it matters, because more of her deals will have one in the room, then ask what she wants to try next time #manage:tell #lead:direction #approach:coach]
+She takes the notebook out of the door pocket, opens it at a clean page, and waits. #readiness: Ruth R2 #debrief: What did Ruth know about what went wrong before you spoke, and what did she know afterwards? #debrief: For someone keen but new to a task, what does a question do that telling doesn't, and the other way round? #debrief: How will you give feedback the next time a call you watched goes wrong?
++ [Tell her plainly: a money question answered with a rota story, which a finance director hears as a dodge, and more of her deals will have one. Then ask what she'd try #manage:tell #lead:direction #lead:pull #approach:coach]
     ~ rd_learnt = true
     ~ raise(trust, 5)
     A dodge. #clear #speaker: Ruth #mood: thoughtful
@@ -248,8 +249,8 @@ She is still keen. She has also just found out, in front of a customer, how much
     ~ raise(trust, 5)
     I'd have more numbers. #clear #speaker: Ruth #mood: thoughtful
     She says it at once, and she believes it. She doesn't mention the question Fiona asked, or the one she answered instead.
-+ [Tell her Varley is her account: what happens next with Fiona is her call, and you'll back whatever she decides #lead:empower=2 #approach:delegate]
-    Right. #clear #speaker: Ruth #mood: neutral
++ [Skip the post-mortem: fourteen years in, she'll know what went wrong. Agree what matters, a next step with Varley this week, and leave how she gets it to her #lead:empower #approach:delegate]
+    This week. Right. #clear #speaker: Ruth #mood: neutral
     She starts the engine. For the first ten miles neither of you says anything.
 - -> pipkin
 
@@ -265,7 +266,7 @@ Moira Tate, their operations director, found Ruth, not the other way round: some
     She says it politely. She is reaching into the back seat for her bag, not her laptop. #readiness: Ruth R3 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
 - else:
     This one's mine. First meetings, I mostly listen. #clear #speaker: Ruth #mood: neutral
-    A first meeting with someone who has a problem is what Ruth has done best for fourteen years. #readiness: Ruth R4 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
+    She is out of the car before you have your seatbelt off, looking at the sandpit. #readiness: Ruth R4 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
 }
 + [Ask her how she wants to run it, and what she'd like you to do in the room. Back her plan #lead:ask #lead:empower #approach:support]
     -> p_asked
@@ -273,7 +274,7 @@ Moira Tate, their operations director, found Ruth, not the other way round: some
     -> p_hers
 + [Lead the first half yourself, to show her how you'd bring the money in early. She takes it from there #manage:control=2 #approach:none]
     -> p_yours
-+ [Give her the plan for the meeting: four questions to ask, in this order, and the next step to ask Moira for before she leaves #manage:tell #manage:detail #approach:direct]
++ [Give her the plan for the meeting: four questions to ask, in this order, and the next step to ask Moira for before she leaves #manage:tell #manage:detail #manage:control #approach:direct]
     -> p_plan
 
 === p_asked ===
@@ -296,7 +297,7 @@ Moira Tate, their operations director, found Ruth, not the other way round: some
     -> moira_done
 - else:
     ~ raise(trust, 5)
-    She nods once, and gets out of the car. #clear
+    She nods once, and heads for the door. #clear
     -> p_good
 }
 
@@ -349,12 +350,12 @@ Ruth takes head office's development plan form out of the glovebox: one page, th
 }
 {rd_open && trust >= 60:She has already written one word in the first box: Fiona.}
 What goes in it, then? #speaker: Ruth #mood: neutral
-The box she has never filled in is the one about selling to the people who sign the cheques. #readiness: Ruth R2 #debrief: What went into Ruth's development plan, and who decided it? #debrief: What does a development plan need for a task someone has never done, compared with one they do every day? #debrief: What will you put in the next development plan you write with a veteran?
-+ [Say what goes in, and why: this week she writes Fiona's page herself, with an hour of your time on Thursday to shape it, because more of her deals will have a finance director in them. Then take her questions #manage:detail #lead:direction #approach:coach]
+The first box asks about selling to the people who sign the cheques. #readiness: Ruth R2 #debrief: What went into Ruth's development plan, and who decided it? #debrief: What does a development plan need for a task someone has never done, compared with one they do every day? #debrief: What will you put in the next development plan you write with a veteran?
++ [Say what goes in and why: finance directors, because more of her deals have one. This week she writes Fiona's page; on Thursday you play Fiona for an hour. Take her questions #manage:detail #lead:direction #approach:coach]
     ~ rd_page = 1
     ~ raise(trust, 5)
     She writes it in the first box, in capitals. #clear
-    Thursday. What does a finance director read first? I'll bring the numbers. #speaker: Ruth #mood: thoughtful
+    Thursday. You be Fiona. What does a finance director read first? I'll bring the numbers. #speaker: Ruth #mood: thoughtful
 + [Ask her what she wants from the next six months, and what would help her most with finance directors #lead:ask=2 #approach:support]
     ~ raise(trust, 5)
     {
@@ -366,7 +367,7 @@ The box she has never filled in is the one about selling to the people who sign 
         A course, maybe. Someone must run one. #clear #speaker: Ruth #mood: thoughtful
         She writes it in the first box. Fiona's page she'll do tonight.
     }
-+ [Book her on head office's finance course for sellers, and have her send you Fiona's page before it goes, so you can check it #manage:tell #manage:detail #approach:direct]
++ [Book her on head office's finance course for sellers, and have her send you Fiona's page before it goes, so you can check it #manage:tell #manage:detail #manage:control #approach:direct]
     ~ lower(trust, 5)
     The course is in five weeks. Fiona's page is due this week. #clear
     {
@@ -377,11 +378,11 @@ The box she has never filled in is the one about selling to the people who sign 
         ~ rd_page = 2
         She writes it on Wednesday night and sends it to you at eleven. You send back six comments, the first of them "Money first?" She takes four, and not that one.
     }
-+ [Put her strengths in it, and why: mentoring Sam and running the team's deal reviews, so the team learns what she knows. Finance can wait until she's ready for it #lead:empower #lead:direction #approach:delegate]
++ [Let her build it on her strengths: mentoring Sam and running the team's deal reviews, so the team learns what she knows. Finance can wait until she's ready for it #lead:empower #lead:direction #approach:delegate]
     ~ rd_page = 2
     ~ raise(trust, 5)
     Mentoring. That I can do. #clear #speaker: Ruth #mood: pleased
-    She fills in two boxes and leaves the third blank. Fiona's page she'll do tonight.
+    She fills in the other two boxes and leaves the first one blank. Fiona's page she'll do tonight.
 + [Take Fiona's page off her: you'll write it this week, and she can see how it's done #manage:control=2 #approach:none]
     ~ rd_page = 3
     ~ lower(trust, 5)
@@ -428,15 +429,15 @@ Thursday morning. Your phone rings: a number you don't know. #clear #scene: offi
 It's Fiona Drury.
 {
 - rd_page == 2:
-    I've got Ruth's page in front of me. It's about the rota. What you told me in the room was in pounds. Can I have that version? Then it goes to my board. #speaker: Fiona #mood: neutral
+    I've got Ruth's page in front of me. {rd_learnt:It starts with pounds, but there's no payback in it, and you gave me one in the room.|It's about the rota, and what you told me in the room was in pounds.} Can I have that version? Then it goes to my board. #speaker: Fiona #mood: neutral
     You write it that evening. On Monday, Fiona's board agrees a pilot on six pharmacies, and she asks for you at the review.
 - rd_room == 0 || rd_room == 3:
-    Kwame put your page in front of me. It's the first one that's been in pounds. Not this year, but come back in April, and bring it yourself. #speaker: Fiona #mood: neutral
+    {rd_room == 0:Kwame put your page in front of me.|I've read your page.} It's the first one that's been in pounds. Not this year, but come back in April, and bring it yourself. #speaker: Fiona #mood: neutral
 - else:
     Your page went to my board last night. Six pharmacies from March. I'll want you at the pilot review. #speaker: Fiona #mood: pleased
 }
 Across the floor, Ruth is on the phone to Bev, laughing at something. #clear #music: off
-Her development plan is in your inbox. {rd_page == 3:The first box says "Watch how it's done".|The box about finance is the shortest of the three.} {trust >= 55:At five she waves on her way out.|At five she goes home, crossword under her arm.} #ending: your-deal
+Her development plan is in your inbox. {rd_page == 3:The first box says "Watch how it's done".|The box about finance says less than the other two.} {trust >= 55:At five she waves on her way out.|At five she goes home, crossword under her arm.} #ending: your-deal
 -> END
 
 === end_home ===
