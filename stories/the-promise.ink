@@ -160,7 +160,9 @@ Her coffee sits untouched. She has the deal desk's approval form on her phone, y
 ~ tp_facts = false // read only by Helen; cleared so the checker can merge states
 Oskar's email was in at twenty past eight. #clear #scene: office #music: calm
 "Ratio alerts: a beta with three customers from 7 July, general release on 15 September. I can put Thistledown in the beta. Live alerts need sign-ins from the nursery's own system, so their IT lead has work to do. What they can have today is the room ratio report: daily, from the rota and the sign-ins."
-{tp_helen:Helen's message is under it: "Twelve o'clock. Me." #sfx: message}
+{tp_helen:
+    Helen's message is under it: "Twelve o'clock. Me." #sfx: message
+}
 Dev is at your desk at twenty to nine, jacket still on. The call with Carys is at nine. #clear
 I've been up since five writing it out and crossing it out. #speaker: Dev #mood: worried
 I've never had to un-sell anything. Every version I write ends with me giving her something for free. That's how I got here. #speaker: Dev #mood: tense
@@ -291,7 +293,9 @@ Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's
 
 // What the rest of the week needs from Monday; the rest is cleared so the checker can merge states.
 === letter_sent ===
-{tp_helen:At twenty past twelve Helen messages you: "Done. She was polite about it. She'd rather it had been you." #sfx: message}
+{tp_helen:
+    At twenty past twelve Helen messages you: "Done. She was polite about it. She'd rather it had been you." #sfx: message
+}
 ~ tp_said = tp_call != 5
 {
 - tp_letter == 2:

@@ -4,7 +4,7 @@
  * the single-file build carries the worker inside the page (`?worker&inline`, see vite.config.ts).
  */
 import type { OwnStoryCheck, OwnStoryFile } from '../core/story/own-stories.ts';
-import CheckWorker from './own-story-worker.ts?worker';
+import { startCheckerWorker } from './checker-worker.ts';
 
 /** Longer than the checker's own caps (a few seconds) by far: past it the worker is stopped. */
 const TIMEOUT_MS = 60_000;
@@ -15,7 +15,7 @@ export function checkOwnStory(files: readonly OwnStoryFile[], timeoutMs = TIMEOU
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new CheckWorker();
+      worker = startCheckerWorker();
     } catch (error) {
       resolve(failed(file, `The story checker could not start in this browser: ${String(error)}`));
       return;

@@ -6,7 +6,7 @@
 import type { StoryMap } from '../core/debrief/story-map.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import type { MapReply, WorkerRequest } from './own-story-worker.ts';
-import CheckWorker from './own-story-worker.ts?worker';
+import { startCheckerWorker } from './checker-worker.ts';
 
 /** The explorer's time cap for a map: past it the map says it is partial. */
 export const MAP_EXPLORE_MS = 8_000;
@@ -17,7 +17,7 @@ export function buildMapInWorker(json: string, hash: string): Promise<Result<Sto
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new CheckWorker();
+      worker = startCheckerWorker();
     } catch (error) {
       resolve(err(`The map could not be drawn in this browser: ${String(error)}`));
       return;

@@ -2,7 +2,7 @@
  * The budget of issue #10: at most 300 kB (300,000 bytes) of gzipped JavaScript before the first playable screen
  * (what tools/bundle-size.ts counts: the title's entry and its static imports, the early screens and
  * the story runtime that main.ts loads behind it, the largest scenario, and the engine). Builds the
- * game as shipped. And the single file of issue #20 (`npm run build:single`): one page, at most 3.2 MB.
+ * game as shipped. And the single file of issue #20 (`npm run build:single`): one page, at most 3.6 MB.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,7 +99,7 @@ describe('the first playable screen', () => {
 });
 
 /** The single file, in bytes as it lies on a USB stick (3.03 MB when this budget was set: docs/performance.md). */
-const SINGLE_FILE_BUDGET_BYTES = 3_200_000;
+const SINGLE_FILE_BUDGET_BYTES = 3_600_000;
 
 describe('the single file', () => {
   const singleDir = mkdtempSync(join(tmpdir(), 'mol-single-'));

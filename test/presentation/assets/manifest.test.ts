@@ -186,7 +186,10 @@ describe('every tag value the stories use', () => {
     for (const [state, where] of tagValues('music')) expect(resolveMusic(state), `#music: ${state} in ${where}`).toBeDefined();
   });
 
-  it('has a portrait for each #speaker (add new people to PEOPLE in asset-names.ts and run tools/art/generate.ts)', () => {
-    for (const [speaker, where] of tagValues('speaker')) expect(resolvePerson(speaker), `#speaker: ${speaker} in ${where}`).toBeDefined();
+  // Regulars and recurring customers have portraits (PEOPLE in asset-names.ts, drawn by tools/art/generate.ts);
+  // someone who speaks in one story only gets the badge with their initials, and must be in the cast bible.
+  it('has a portrait for each #speaker, or finds them in the cast bible (docs/cast.md)', () => {
+    const bible = readFileSync(resolve(ROOT, 'docs/cast.md'), 'utf8');
+    for (const [speaker, where] of tagValues('speaker')) expect(resolvePerson(speaker) !== undefined || new RegExp(`\\b${speaker}\\b`).test(bible), `#speaker: ${speaker} in ${where}`).toBe(true);
   });
 });
