@@ -98,7 +98,7 @@ Three quarters is as long as I give anyone. You'd know. #speaker: Helen #mood: t
 It's your third quarter running this team. She doesn't quite smile. #debrief: What did you tell Helen, and what did it commit you and Priya to? #debrief: What does another month of "let's see" cost someone who already knows she's behind, and the people watching? #debrief: When a good person has been under for a long time, how will you choose between a plan, more time and a different job?
 + [Tell Helen you'll put it in writing this week: a standard for each part of Priya's number, dates, and a review every fortnight, with Fiona in the room #manage:detail=2 #manage:control]
     -> cp_plan
-+ [Ask Helen for one more month before anything goes on paper: Priya has five good years behind her, and you'd rather she turned it round her own way #lead:empower]
++ [Ask Helen for one more month before anything goes on paper: agree with Priya what a good month looks like, and leave the how to her. She has four good years behind her #lead:empower]
     -> cp_wait
 + [Tell Helen the sixty hides two numbers, and that before any plan you'll tell Priya where her job has gone since January and why, then write the plan with her #lead:direction=2]
     -> cp_why
@@ -127,9 +127,9 @@ She goes in without the umbrella, and leaves it with you.
 ~ lower(results, 5)
 ~ lower(morale, 10)
 ~ raise(trust, 5)
-You tell Priya none of the car park. You tell her she has your backing, and a month to turn it round her own way. #clear #music: tense
+You tell Priya none of the car park. You agree a month's number with her, 75k, and tell her she has your backing to get there her own way. #clear #music: tense
 She thanks you twice, and works late every night.
-By the end of the month she has rung every customer she has, and Brightwater has added a little. Castell has gone quiet. New business: nothing. #clear
+By the end of the month she has rung every customer she has, and Brightwater has added a little. Castell has gone quiet. 58k of the 75. New business: nothing. #clear
 The team has noticed Helen's visits, and Fiona's name on the room booking every Thursday. Nobody says anything to you.
 Dev has stopped making jokes near Priya's desk.
 The invite from Fiona arrives on a Monday: "Performance plan: Priya Nair. Four weeks." #sfx: message
@@ -170,7 +170,7 @@ What she has lost is the nerve to say a number out loud.
 That part I can do. I think. I used to. #speaker: Priya #mood: worried #readiness: Priya R3 #debrief: On her own customers, what could Priya already do, and what was missing? #debrief: Who wrote this part of the plan, and how will she feel about it in the last week? #debrief: What would you want to hear from an able person before you put their target in writing?
 + [Ask her which of her customers has room to grow, and what she'd need to see before she wrote a number down; her answers become that part of the plan #lead:ask=2 #lead:empower #approach:support]
     -> c_hers
-+ [Set that part out for her: a call to each customer every week, logged by Friday, and 200k from them by the end of the plan #manage:detail #manage:control #approach:direct]
++ [Set that part out for her: a call to each customer every week, logged by Friday, and 200k from them by the end of the plan #manage:detail #manage:control #manage:tell #approach:direct]
     -> c_weekly
 + [Leave her customers out of the plan: she's been near her number on them all year, and they're hers to run #lead:empower=2 #approach:delegate]
     -> c_left
@@ -197,7 +197,7 @@ She doesn't mention Oakridge's second print works. You hear about it from Tomás
 === c_left ===
 ~ tq_own = 4
 Oh. OK. Thank you. #clear #speaker: Priya #mood: relieved
-She looks relieved, and then less so. The plan is one page now, and all of it is the part she can't do.
+She looks relieved, and then less so. The plan is one page now: new business, and nothing else on it.
 ~ raise(results, 5)
 -> new_business
 
@@ -307,6 +307,7 @@ On Thursday, Priya comes back from her first morning with Ruth talking faster th
 ~ tq_ruth = 0
 Two a week. Notes. Fine. #clear #speaker: Ruth #mood: neutral
 The notes arrive after each meeting, two lines long, at five to five. Then she goes home.
+By the midpoint there are {tq_wait:four|eight} of them in a folder by your keyboard. Priya has been to every meeting, and Ruth has not said a word about any of them.
 ~ raise(results, 5)
 ~ lower(morale, 10)
 -> midpoint
@@ -473,7 +474,7 @@ Priya puts her pen down, square to the edge of the notebook. #debrief: What did 
     }
 + [Ask her what she wants to do now, with both doors open: the formal next stage, or an agreed exit with a reference and her own words to the team #lead:ask #lead:empower]
     -> end_exit
-+ [Give her four more weeks. She's closer than she was, and you'd rather not lose her #lead:empower]
++ [Give her four more weeks on the same standards, and let her decide where to spend them. She's closer than she was, and you'd rather not lose her #lead:empower]
     -> end_unfair(2)
 + {tq_own == 3} [Take Helen the two numbers and propose a different job: Priya keeps her customers, with a quota to match, and her new-business line goes to Dev and Sam #lead:direction=2]
     -> end_new_shape
@@ -509,9 +510,9 @@ She takes a long breath, and picks up her pen again. #clear
 The second one. If I can say it to the team myself. #speaker: Priya #mood: thoughtful
 Fiona has the papers ready by Tuesday, before the 28th: a leaving date, a reference, and nothing anyone has to whisper about.
 On Friday afternoon Priya stands up at her desk, and the floor goes quiet. #clear #scene: office #music: calm
-I'm going. It's my choice, and I've had five good years here, and one I'd rather forget. #speaker: Priya #mood: relieved
+I'm going. It's my choice, and I've had four good years here, and one I'd rather forget. #speaker: Priya #mood: relieved
 {
-- trust >= 50:
+- trust >= 50 && not tq_wait:
     And thank you, all of you. My manager included: nobody ever pretended with me. #speaker: Priya #mood: pleased
 - else:
     And thank you, Ruth. You know what for. #speaker: Priya #mood: pleased
@@ -526,7 +527,7 @@ Her customers, over. New business, nothing signed all year. Dev and Sam can carr
 You say they can, and why. She hands the page back.
 Bring me the quota sheet. Don't make a habit of it. #speaker: Helen #mood: neutral
 Tomás sends it round the following Monday. #clear #sfx: message #music: calm
-Priya: 240 a quarter, all of it from her customers. The new-business line: Dev and Sam. #speaker: Tomás #mood: neutral
+Priya: 215 a quarter, the number she set herself, all of it from her customers. The new-business line: Dev and Sam. #speaker: Tomás #mood: neutral
 First time I've changed a quota in the middle of a year. I didn't know the spreadsheet could. #speaker: Tomás #mood: pleased
 Across the floor, Priya is on the phone to Oakridge, asking about their third print works. #ending: new-shape
 -> END
@@ -539,9 +540,9 @@ Across the floor, Priya is on the phone to Oakridge, asking about their third pr
     - tq_wait:
         Four weeks to mend three quarters, after a month of being told she had your backing.
     - tq_new == 3:
-        The standard she missed was the small one she set herself, for a task nobody had shown her how to do.
+        The standard she missed was the small one she set herself, on a task she had never done. The plan that set it said nothing about how, and whatever help came, came after it.
     - tq_new == 4:
-        The standard she missed was a number, and nobody had told her how to meet it.
+        The standard she missed was a number, and the plan that set it said nothing about how to meet it.
     - else:
         The standards were clear. The help around them was not, and the whole floor saw it.
     }

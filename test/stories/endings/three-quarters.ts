@@ -10,7 +10,7 @@ export const endings: EndingClaims = {
     dimensions: { 'detail-direction': { max: 0.35 } },
   },
   'fair-miss': {
-    note: 'She missed a plan that was fair from day one: written new-business standards with your help behind them, the full eight weeks, and a team that saw her helped. You went through it against each standard, and everyone could see it was straight.',
+    note: 'She missed a plan that was fair from day one: written new-business standards (or a daily routine) with your help behind them, the full eight weeks, and a team that saw her helped. You went through it against each standard, and everyone could see it was straight.',
     // Written standards from the start and a plain reading of them at the end: detail over direction,
     // and told rather than asked at the last.
     dimensions: { 'detail-direction': { max: 0 }, 'tell-ask': { max: 0 } },
@@ -25,7 +25,7 @@ export const endings: EndingClaims = {
     dimensions: { 'detail-direction': { min: -0.45 } },
   },
   'looked-unfair': {
-    note: 'The team read it as unfair: a plan she could not have passed (four weeks after a month of "let\'s see", a standard with no how, or the help held back where the floor could see it), a plan that never ended (four more weeks, past the 28th), or a pass that never came off her file.',
+    note: 'The team read it as unfair: a plan she could not have passed (four weeks after a month of "let\'s see", a standard whose plan said nothing about how, or the help held back where the floor could see it), a plan that never ended (four more weeks, past the 28th), or a pass that never came off her file.',
     // Reached from every style, including a well-fitted plan that was never closed: no score is implied.
   },
 };
