@@ -119,7 +119,7 @@ I know what I think. Dev opened his demo with my notes. The plan says you can sp
 And I'm going to tell Dev that myself. Today. #speaker: Sam #mood: tense
 He's flushed, and he doesn't look away. #clear
 He is sure of his case. He has never put a case to anyone, let alone to the closer the whole floor looks up to, and Dev is very good at conversations about money. #readiness: Sam R2 #debrief: What did Sam bring you, and what did he ask for? #debrief: Sam was sure of his case and new to this kind of conversation. What did that call for from you? #debrief: What will you do the next time someone brings you a case instead of a question?
-+ [Tell him how you'd play it, and why: open with the dates and the notes, not with "fair", and let Dev say what he thinks is fair before Sam names half. Then ask what worries him about it #manage:tell #approach:coach]
++ [Tell him how you'd play it, and why: open with the dates and the notes, not with "fair", and let Dev say what he thinks is fair before he names half. Then ask what worries him about it #manage:tell #approach:coach]
     -> s_coach
 + [Tell him to leave Dev to you: you'll sort it out with Dev yourself, and Sam needn't have that conversation at all #manage:control=2 #approach:none]
     -> s_yours
@@ -345,16 +345,15 @@ Friday, nine o'clock, the small room. Sam has his timeline. Dev has a coffee. #c
 - wd_offer == 50 && wd_sore == 0:
     ~ wd_split = 50
     They settle it in ten minutes: half each. Dev shakes Sam's hand across the table, and everyone goes back to their desks pleased.
-    Nobody writes it down. At noon, Tomás's file goes to payroll as the CRM has it. #clear #scene: office
-    I can't run a handshake. #speaker: Tomás #mood: worried
+    Nobody writes it down. At a quarter to twelve Tomás comes looking for it. #clear #scene: office
+    The file's built, and I can't run a handshake. It goes as it stands, and I'll correct it next month. #speaker: Tomás #mood: worried
 - else:
     ~ wd_split = 30
     Dev says seventy-thirty. Sam says half. At twenty past ten they are still at it, and you are still asking good questions.
-    At half past ten Dev's phone goes: Tallis's go-live call. He leaves. At noon, Tomás's file goes to payroll as the CRM has it: all Dev. #clear #scene: office
-    They'll settle it next week, in a corridor, on Dev's number. And then I do a correction. #speaker: Tomás #mood: worried
+    At half past ten Dev's phone goes: Tallis's go-live call. He leaves. Nothing is agreed, and nothing is written down. #clear #scene: office
+    Then it goes as it stands. You'll settle it next week on Dev's number, I expect, and I'll correct it next month. #speaker: Tomás #mood: worried
     ~ lower(morale, 5)
 }
-The split goes on next month's run, as a correction: out of Dev's pay, into Sam's.
 -> friday
 
 === t_helen ===
