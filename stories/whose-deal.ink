@@ -33,7 +33,7 @@ VAR wd_sam = 0            // Sam's talk with Dev: 1 your lines, you there; 2 his
 VAR wd_offer = 0          // what Dev offered Sam on Wednesday, per cent of Tallis: 0 (dinner), 30 or 50
 VAR wd_his_call = false   // you told Dev the split was his call
 VAR wd_sore = 0           // Dev feels Tallis was taken off him
-VAR wd_split = 0          // Sam's share of Tallis in the end, per cent
+VAR wd_split = 0          // Sam's share of Tallis in the end, per cent (from Monday on: 1, any share)
 VAR wd_late = false       // the run went as the CRM stood; the split came a month later, as a correction
 VAR wd_helen = false      // Helen ruled Tallis all Dev's, over your head
 VAR wd_rule = 0           // Monday: 1 your rule, 2 the team drafts one, 3 the plan stands
@@ -311,6 +311,7 @@ You write it out: seventy for the close, thirty for the discovery, the dates und
 - wd_offer == 50:
     Dev replies: "Yesterday it was half." He doesn't sound unhappy about it.
 - else:
+    ~ wd_sore = 0 // his own number: whatever else happened this week, this part was his
     Dev replies with a thumbs up.
 }
 Sam replies to all of you: "Thank you. For the record, I asked for half." He doesn't take it back.
@@ -421,6 +422,8 @@ Friday, noon. Tomás presses send, and the commission file goes to payroll. #cle
 - else:
     At five, Dev buys the Friday round. Sam has one drink and goes home.
 }
+// From here on only whether Sam got a share matters, not how big it was.
+~ wd_split = MIN(wd_split, 1)
 -> monday
 
 // ===========================================================================
@@ -602,14 +605,14 @@ Dev has started asking who found a lead before he picks it up. #ending: two-name
 Six weeks later, on a Wednesday, a desk phone rings on the empty side of the floor. #clear #scene: office #music: off #sfx: phone
 Priya is on leave. It's her best prospect, the one she has been working since the spring.
 Dev looks up from his screen, looks at the phone, and goes back to his screen. It rings out. #clear
-{wd_split == 50:Sam got his half. Nobody has forgotten how.|Sam got his thirty per cent. Nobody has forgotten how.}
+Sam got his share of Tallis. Nobody has forgotten how.
 When you ask Dev about it later, he shrugs. #clear
 Not my deal. I learned that one. #speaker: Dev #mood: neutral #ending: let-it-ring
 -> END
 
 === end_arrears ===
 Four weeks later, payroll's email arrives: the Tallis correction, on this month's run. #clear #scene: office #music: calm #sfx: message
-{wd_split == 50:Nearly four thousand comes out of Dev's pay, and goes into Sam's.|About two and a half thousand comes out of Dev's pay, and goes into Sam's.} Everyone agreed it. It still reads like a fine.
+Sam's share comes out of Dev's pay, and goes into Sam's. Everyone agreed it in the end. It still reads like a fine.
 Helen's message follows, a minute later. #sfx: message
 Why is there a clawback on my top closer's payslip? #speaker: Helen #mood: annoyed
 Dev spends the afternoon in his car. Sam spends it apologising to Dev for money that was his. #clear

@@ -8,7 +8,7 @@ export const endings: EndingClaims = {
     dimensions: { 'push-pull': { min: -0.2 } },
   },
   'let-it-ring': {
-    note: 'Sam got his share, and Dev felt it was taken from him: you told him half, took back the call you had given him, or the team-chat post was never put right with him. Six weeks on, Dev lets a colleague\'s buyer ring out.',
+    note: 'Sam got his share, and Dev felt it was taken from him: you told him half, took back the call you had given him, or you overruled his number with the team-chat post never put right with him. Six weeks on, Dev lets a colleague\'s buyer ring out.',
     // Reached by telling Dev (control) and by handing him the call and then taking it back (empower): no score is implied.
   },
   'paid-in-arrears': {
