@@ -166,10 +166,11 @@ Fiona puts it to her board tomorrow morning. #debrief: What did trusting the rec
     Fiona says thanks for the discount. She also says it was never about price. Whitby's rotas are still on a whiteboard. #speaker: Lorna #mood: neutral
     ~ raise(pipeline, 5)
     ~ lower(customer, 5)
-+ [Ring Callum, pass on what Fiona told Lorna, and leave the win-back to him: his account, kept by tomorrow. You'll go through it with him when you're up #lead:empower]
++ [Ring Callum, pass on what Fiona told Lorna, and leave the win-back to him before her board meets: his account, his call. You'll go through it with him when you're up #lead:empower]
     ~ rp_kes = 7
     Right you are. #clear #speaker: Lorna #mood: neutral
-    Callum thanks you for the heads-up. He sounds sure of himself. Leave it with me.
+    Callum thanks you for the heads-up. He sounds sure of himself.
+    Leave it with me. I'll get something over to her today. #speaker: Callum #mood: pleased
     That afternoon he sends Fiona a fresh proposal, with a video of the new driver app. It is logged at six: "Revised proposal sent. Positive."
     ~ lower(customer, 10)
 - -> helen_note
