@@ -31,7 +31,8 @@ VAR rp_lorna = 0     // Lorna's record: 1 every field, checked; 2 three things p
                      // 3 the outcome agreed, her way; 4 Tomás types up her notebook
 VAR rp_cal = 0       // Callum's first meetings: 1 a call plan and a check on quality; 2 your questions;
                      // 3 left to him; 4 a count target
-VAR rp_rep = 0       // the meeting report: 1 his to build; 2 worked out with him; 4 Tomás's spec
+VAR rp_rep = 0       // the meeting report: 1 his to build, or worked out with him (one state: either way he
+                     // works out what a good meeting looks like); 4 Tomás's five fields, checked
 VAR rp_grew = false  // by month end Callum's meetings find out what the customer needs
 VAR rp_rhythm = 0    // next quarter: 1 visits; 2 the report on the Monday call; 3 a direction and a Friday question; 4 they pair up
 VAR rp_yours = 0     // how often you did their work yourself, or had it done for them
@@ -45,7 +46,8 @@ VAR rp_yours = 0     // how often you did their work yourself, or had it done fo
 ~ customer = 55
 ~ pipeline = 45
 Monday, half past six in the evening. The M1 southbound, rain, and three miles of brake lights. #scene: car #music: calm
-You've been at the hospitality trade show in Harrogate since Saturday. Dev's car is in a garage in Leeds, so he is in your passenger seat.
+You've been at the hospitality trade show in Harrogate since Saturday. Callum and Lorna did one day on the stand and went back to their customers.
+Dev's car is in a garage in Leeds, so he is in your passenger seat.
 He has his laptop open. Dev never has his laptop open.
 Don't look at me like that. I was bored. I've been reading Callum's CRM. #speaker: Dev #mood: thoughtful
 -> pattern
@@ -60,7 +62,7 @@ Kestrel Coaches. A third of his book, up for renewal in a fortnight. Renewal mee
 I hate this thing, you know I do. But I know what a deal looks like when nobody's asked the buyer anything. #speaker: Dev #mood: thoughtful
 He shuts the laptop. The traffic moves twenty yards and stops. #clear
 It's nearly seven. Callum will be at his kitchen table, logging the day's calls before he eats. #debrief: What did you know about Callum's meetings on Monday night, and how did you know it? #debrief: What can a record tell you about a rep's work from two hundred miles away, and what can't it? #debrief: Which rep on your own team do you judge mostly from a screen, and what would you look at instead?
-+ [Leave tomorrow to Callum: it's his renewal, his record is the best in the region, and Dev has never liked a CRM. You'll see him on Thursday #lead:empower]
++ [Leave tomorrow to Callum: his renewal, his meeting, and the best record in the region. He'll tell you how it went when you see him on Thursday #lead:empower]
     You tell Dev that Callum's records have never once been wrong. #clear
     Records aren't the meeting. But you're the boss. #speaker: Dev #mood: neutral
     He puts his headphones in. You drive the last hundred miles with the radio on.
@@ -84,13 +86,13 @@ Callum speaking. Oh, hi! Yes, all set for Kestrel. The new driver app demo's loa
 You ask what Fiona Dale, Kestrel's operations director, said was bothering her last time.
 Bothering her? She said it was all fine. She always says it's all fine. #speaker: Callum #mood: neutral
 Dev raises an eyebrow at the windscreen and says nothing. #clear
-Callum has never missed a field in his life. In front of a buyer, it seems, he presents and doesn't ask: fluent, sure of himself, and never shown how to find out what a customer needs.
+Dev holds up four fingers. Four second meetings in eighty-eight.
 The meeting is in fifteen hours. #readiness: Callum R2 #debrief: What did Callum need from you the night before the renewal? #debrief: Callum keeps a perfect record and runs a thin meeting: which of the two was tomorrow about, and what did that mean for how you helped? #debrief: How will you prepare a rep for a meeting you can't be in?
-+ [Agree a plan for tomorrow with him: three things Fiona must have told him before the demo or the paperwork come out, and why each one matters. Ask what he'd add, and have him ring you afterwards with what she said, not how it went #manage:detail #manage:control #approach:coach]
++ [Agree a plan with him: three things Fiona must tell him before the demo comes out, and why each matters. Ask what he'd add, and have him ring you with what she said #manage:detail #manage:control #approach:coach]
     ~ rp_kes = 1
     He's quiet for a moment. #clear
     And if she says it's all fine? #speaker: Callum #mood: worried
-    Then, you tell him, ask her what a bad Monday morning looks like at the Whitby depot. He writes it down, and asks if he can add a question about the new drivers' hours rules. You say yes.
+    Then, you tell him, ask her what a bad Monday morning looks like at one of her depots. He writes it down, and asks if he can add a question about the new drivers' hours rules. You say yes.
     Tuesday, twenty past eleven. Your phone rings. #clear #sfx: phone
     She talked for twenty minutes. The drivers' hours rules changed in March, and Whitby builds its rotas on a whiteboard because our app can't do split shifts. She's had a rival in. #speaker: Callum #mood: thoughtful
     Three years, if we fix split shifts by the summer. I never opened the laptop. #speaker: Callum #mood: pleased
@@ -116,7 +118,7 @@ The meeting is in fifteen hours. #readiness: Callum R2 #debrief: What did Callum
     One year, while we fix it. That third question was gold. Have you got more like that? #speaker: Callum #mood: pleased
     ~ raise(customer, 5)
     ~ raise(pipeline, 5)
-+ [Tell him you'll join the meeting by phone, and take the renewal conversation yourself #manage:control=2 #approach:none]
++ [Tell him you'll join the meeting by phone and take the renewal conversation yourself: a third of his book is too much to leave to a demo #manage:control=2 #approach:none]
     ~ rp_kes = 4
     ~ rp_yours += 1
     Oh. Right. Yes, of course. #clear #speaker: Callum #mood: worried
@@ -137,7 +139,7 @@ Fiona Dale at Kestrel rang me last night. I sold to her at her old firm, years b
 She's had a rival in. She says nobody from us has asked her a question in a year. She's asked Callum for a three-month extension while she looks at the market. #speaker: Lorna #mood: worried
 I haven't said anything to Callum. It's his account. I thought you'd want to know. #speaker: Lorna #mood: neutral
 You open Kestrel's record. Yesterday's entry, and a new one from last night: "Extension requested. Next step: send paperwork. Positive." #clear
-Fiona decides on Friday. #debrief: What did trusting the record cost, and when could you have known? #debrief: Who knew the truth about Kestrel, and why did it reach you through her and not through the record? #debrief: What will you do the next time the record and a phone call disagree?
+Fiona puts it to her board tomorrow morning. #debrief: What did trusting the record cost, and when could you have known? #debrief: Who knew the truth about Kestrel, and why did it reach you through her and not through the record? #debrief: What will you do the next time the record and a phone call disagree?
 + [Ring Fiona yourself this morning, and find out what has gone wrong before anyone mentions price #manage:control=2 #lead:pull]
     ~ rp_kes = 4
     ~ rp_yours += 1
@@ -148,7 +150,7 @@ Fiona decides on Friday. #debrief: What did trusting the record cost, and when c
     She never said any of that to me. #speaker: Callum #mood: defensive
     ~ raise(customer, 10)
     ~ lower(trust, 5)
-+ [Ask Lorna to go to Kestrel with Callum this afternoon: his account and his meeting, with someone Fiona trusts in the room, to find out what has gone wrong #manage:control #lead:pull]
++ [Ask Lorna to go to Kestrel with Callum this afternoon: his account and his meeting, with someone Fiona trusts in the room #manage:control #lead:pull]
     ~ rp_kes = 5
     I can be there by two. #clear #speaker: Lorna #mood: neutral
     At four, a message from her: "Done. One year. Split shifts at Whitby. He did all right." #sfx: message
@@ -164,10 +166,12 @@ Fiona decides on Friday. #debrief: What did trusting the record cost, and when c
     Fiona says thanks for the discount. She also says it was never about price. Whitby's rotas are still on a whiteboard. #speaker: Lorna #mood: neutral
     ~ raise(pipeline, 5)
     ~ lower(customer, 5)
-+ [Leave it with Callum: it's his account, and you'll be up there tomorrow. You'll ask him then how he means to win it back #lead:empower]
++ [Ring Callum, pass on what Fiona told Lorna, and leave the win-back to him before her board meets: his account, his call. You'll go through it with him when you're up #lead:empower]
     ~ rp_kes = 7
     Right you are. #clear #speaker: Lorna #mood: neutral
-    That afternoon Callum sends Fiona a fresh proposal, with a video of the new driver app. It is logged at six: "Revised proposal sent. Positive."
+    Callum thanks you for the heads-up. He sounds sure of himself.
+    Leave it with me. I'll get something over to her today. #speaker: Callum #mood: pleased
+    That afternoon he sends Fiona a fresh proposal, with a video of the new driver app. It is logged at six: "Revised proposal sent. Positive."
     ~ lower(customer, 10)
 - -> helen_note
 
@@ -200,7 +204,7 @@ I can fill in a form, I'm not daft. But in ten years nobody has read a note of m
 {rp_kes == 5:
     And yes, I'll go with Callum again if you want. He listened, once he'd stopped talking. #speaker: Lorna #mood: neutral
 }
-She could keep a record as good as Callum's. She sees no reason to. #clear #readiness: Lorna R3 #debrief: How able was Lorna to keep a record, and how willing? #debrief: What did the audit need, and what did Lorna's customers need? #debrief: What would make a record worth keeping for a rep who works alone, two hundred miles from anyone who reads it?
+Helen's message is still on your phone. #clear #readiness: Lorna R3 #debrief: How able was Lorna to keep a record, and how willing? #debrief: What did the audit need, and what did Lorna's customers need? #debrief: What would make a record worth keeping for a rep who works alone, two hundred miles from anyone who reads it?
 + [Ask her what a record would need to hold to be worth ten minutes of her evening, and what the team would need to pick up Fellside if she were off for a month #lead:ask #approach:support]
     ~ rp_lorna = 2
     Nobody's ever asked me what the notes are for. #clear #speaker: Lorna #mood: thoughtful
@@ -216,7 +220,7 @@ She could keep a record as good as Callum's. She sees no reason to. #clear #read
     ~ raise(pipeline, 10)
     ~ lower(trust, 10)
     ~ lower(customer, 5)
-+ [Agree the outcome with her, and why: by the audit, anyone on the team could pick up any of her accounts from the record, because the north can't live in one notebook. How she gets there is up to her #lead:empower=2 #lead:direction #approach:delegate]
++ [Agree the outcome and why: by the audit, anyone on the team could pick up any of her accounts from the record. How she gets there is up to her #lead:empower=2 #lead:direction #approach:delegate]
     ~ rp_lorna = 3
     Anyone could pick them up. Right. #clear #speaker: Lorna #mood: neutral
     She says it the way she might agree to water someone's plants: she'll do it, and she'll decide which ones need it.
@@ -235,7 +239,7 @@ She could keep a record as good as Callum's. She sees no reason to. #clear #read
 Half past one. Thornbury Vets' head office sits above its busiest practice; downstairs, a dog is disagreeing with somebody. #clear #scene: meeting-room
 {
 - rp_kes == 7:
-    On the stairs Callum tells you about Kestrel: Fiona has signed the three-month extension, and the contract is going out to tender.
+    On the stairs Callum tells you about Kestrel: Fiona's board met this morning. They've taken the three-month extension, and the contract is going out to tender.
     That's just procurement, though. They always do that. #speaker: Callum #mood: neutral
 - rp_kes == 4:
     Callum is polite with you today, and careful. He hasn't mentioned Kestrel once.
@@ -257,13 +261,13 @@ Went well, I thought. He was really positive. #speaker: Callum #mood: pleased
     And Kestrel's signed for three years. Fifteen off, but still. #speaker: Callum #mood: pleased
 }
 Three years in, the tidiest record in the region, and nobody has ever sat in on one of his first meetings. Until today. #clear #readiness: Callum R2 #debrief: What did you see in Thornbury's meeting room that no report had shown you? #debrief: Callum was sure the meeting went well: what did that tell you about how able he was to run one, and how willing? #debrief: How will you check the quality of a remote rep's meetings, and not just how many they hold?
-+ [Set him a target: twenty-five first meetings a week and a second meeting from one in three, on Tomás's dashboard every Friday. Tell him to ask for the second meeting before he leaves the room #manage:detail=2 #manage:tell #approach:direct]
++ [Set him a target on Tomás's dashboard: twenty-five first meetings a week, a second from one in three, and ask for it before he leaves the room #manage:detail=2 #manage:tell #approach:direct]
     ~ rp_cal = 4
     A target he understands. He looks relieved. #clear
     Twenty-five. One in three. Ask before I leave. Got it. #speaker: Callum #mood: pleased
     He books a second meeting with Neil by email before you've left the car park.
     ~ raise(pipeline, 5)
-+ [Agree a call plan with him for his next ten first meetings: what he needs to hear from each customer before the laptop opens, and why. Ask what he'd change. You'll listen in on two a week and go through what the customer said, not how many meetings he held #manage:detail #manage:control #approach:coach]
++ [Agree a plan for his next ten first meetings: what he must hear from the customer before the laptop opens, and why. Ask what he'd change. You'll listen in on two a week #manage:detail #manage:control #approach:coach]
     ~ rp_cal = 1
     He reads the plan twice. #clear
     What if they don't want to talk? Neil didn't. #speaker: Callum #mood: worried
@@ -280,7 +284,7 @@ Three years in, the tidiest record in the region, and nobody has ever sat in on 
     He said locums. Twice. I didn't... What do you even ask about locums? #speaker: Callum #mood: worried
     You ask him what he thinks. He doesn't know, and it's a long way back down the A1. He books a second meeting with Neil before you go.
     ~ raise(trust, 5)
-+ [Tell him where you want his patch by the summer, and why: customers who ask him back because the first meeting was about them. Leave the how to him #lead:direction #lead:empower #approach:delegate]
++ [Tell him where you want his patch by the summer, and why: customers who ask him back because the meeting was about them. The how is his #lead:direction #lead:empower #approach:delegate]
     ~ rp_cal = 3
     Customers who ask me back. Sure. I'll get them. #clear #speaker: Callum #mood: pleased
     He means it. You can see him already working out how to ask them for the second meeting.
@@ -292,29 +296,30 @@ Three years in, the tidiest record in the region, and nobody has ever sat in on 
 // ===========================================================================
 === report_build ===
 Monday morning, back at your desk, two hundred miles south. #clear #scene: office
-Tomás has a blank spreadsheet open and a pen between his teeth. Callum is on the speakerphone.
+Tomás has a spreadsheet open with five column headings, and a pen between his teeth. Callum is on the speakerphone.
 If we're going to judge the north on what happens in meetings, the dashboard has to see the meetings. Second meetings. What the customer said. A next step with a date they agreed to. #speaker: Tomás #mood: thoughtful
 I could build that. I built my own tracker before we had the CRM fields. I could have it live by Wednesday. #speaker: Callum #mood: pleased
 Tomás takes the pen out of his mouth. #clear
 He could, too. His fields are better than mine. Don't tell anyone I said that. #speaker: Tomás #mood: neutral
-Whatever happens in his meetings, at a keyboard Callum is the best you've got, and he knows it. #readiness: Callum R4 #debrief: Callum in a meeting and Callum at a keyboard: what was different, and what did you do about it? #debrief: How much did you tell him how to build something he already knew how to build? #debrief: Where does someone on your team have a strength you could hand them outright?
+On the screen Callum shares, his old tracker scrolls past: three years of it, every column his. #readiness: Callum R4 #debrief: Callum in a meeting and Callum at a keyboard: what was different, and what did you do about it? #debrief: How much did you tell him how to build something he already knew how to build? #debrief: Where does someone on your team have a strength you could hand them outright?
 + [Hand it to Callum: a report the team can judge a meeting by, live by the end of the month. He and Tomás decide what goes in it #lead:empower=2 #approach:delegate]
     ~ rp_rep = 1
     It's live by Wednesday. Callum has added a field nobody asked for: "What the customer said, in their words." #clear
     At eleven that night an email arrives from him, to you alone. #sfx: message
-    Ran my own last month through it. Eighty-four meetings. Three with anything in that field. #speaker: Callum #mood: worried
-    ~ raise(trust, 10)
+    Ran my own last month through it. Eighty-eight meetings. Three with anything in that field. #speaker: Callum #mood: worried
+    ~ raise(trust, 5)
     ~ raise(pipeline, 5)
-+ [Give him Tomás's spec: five fields, built exactly as written, and you'll check each one on Friday #manage:control=2 #manage:detail #approach:direct]
++ [Give him Tomás's five fields, the ones head office's audit reads, to build as written, and check each one with him on Friday #manage:control=2 #manage:detail #approach:direct]
     ~ rp_rep = 4
-    Exactly as written. No problem. #clear #speaker: Callum #mood: neutral
+    As written. No problem. #clear #speaker: Callum #mood: neutral
     It's perfect, and it's on time. On Friday you check all five fields. He doesn't offer to build anything again.
     ~ lower(trust, 5)
     ~ raise(pipeline, 5)
 + [Ask him what a good meeting would look like in the record, and work the fields out with him and Tomás #lead:ask #approach:support]
-    ~ rp_rep = 2
+    ~ rp_rep = 1
     It takes an hour on the phone. Callum talks you through his old tracker; Tomás argues for one field and wins. #clear
-    The report is live on Thursday. Two of the fields are Callum's, two are Tomás's, and one is yours.
+    The report is live on Thursday. Two of the fields are Callum's, two are Tomás's, and one is yours: "What did the customer say, in their words?"
+    Callum goes quiet when he reads it back. Then: I'd have a lot of empty boxes. #speaker: Callum #mood: thoughtful
     ~ raise(trust, 5)
     ~ raise(pipeline, 5)
 - -> month_end
@@ -335,11 +340,11 @@ Three weeks later. Month end. Tomás sends round the first month of the new repo
     ~ raise(pipeline, 5)
     ~ raise(customer, 5)
 - rp_cal == 2:
-    Callum's row: seven second meetings this month, up from four. Most of them are the demo again, with the locum slide moved to the front.
+    Callum's row: seven second meetings this month, up from four. Most of them are the demo again, with the customer's name on the first slide.
 - rp_cal == 3:
     Callum's row: fourteen second meetings this month, up from four. He asks for one at the end of every first meeting. Each one is the demo again.
 - else:
-    Callum's row: twenty-six first meetings a week, and one in three turns into a second: bang on target. Each second meeting is the demo again, with the locum slide moved to the front.
+    Callum's row: twenty-six first meetings a week, and one in three turns into a second: bang on target. Each second meeting is the demo again.
     ~ lower(customer, 5)
 }
 {rp_grew:Neil at Thornbury has asked for a pilot at six practices.|Neil at Thornbury hasn't answered the proposal.}
@@ -382,9 +387,9 @@ Next quarter starts on Monday. How do you want to run the north? #speaker: Tomá
     Tomás builds the slide that afternoon. Callum's row is the longest on it.
     ~ raise(pipeline, 5)
     ~ lower(trust, 5)
-+ [Agree with both of them what a good quarter in the north looks like, and why: customers kept, problems found, the spring site won. Then ring each of them on Fridays and ask what they learned from their best meeting #lead:direction=2 #lead:ask]
++ [Agree with both what a good quarter in the north looks like, and why: customers kept, problems found, the spring site won. Ring each on Fridays to ask what they learned #lead:direction=2 #lead:ask]
     ~ rp_rhythm = 3
-    You ring them both that afternoon. Lorna says it's the first time anyone has told her what the north is for. Callum writes it on a sticky note and reads it back to you.
+    You ring them both that afternoon. Lorna says it's the first time anyone has asked her what the north is for. Callum writes it on a sticky note and reads it back to you.
     ~ raise(trust, 10)
 + [Ask Lorna and Callum to work out between them how each can learn from the other, her meetings and his records, and to tell you in a month what they've tried #lead:empower=2]
     ~ rp_rhythm = 4
@@ -412,7 +417,7 @@ Next quarter starts on Monday. How do you want to run the north? #speaker: Tomá
 }
 
 === end_clear ===
-Six weeks into the new quarter. A motorway services café halfway up the country: your idea, a table by the window, and nobody drives more than two hours. #clear #scene: cafe #music: hopeful
+Six weeks into the new quarter. A motorway services café halfway up the country: your idea, a table by the window, and nobody drives more than two hours. #clear #scene: cafe #music: calm
 Callum and Lorna are already there. His laptop is shut. Her notebook is open.
 {rp_cal == 1:Thornbury's signed the pilot. Six practices. The first line of the proposal is Neil's locum problem, in his words.|Neil's asked for a pilot. I let him talk for half an hour before I said a word about the app.} #speaker: Callum #mood: pleased
 {rp_lorna == 2:And Bev's spring site is in the record, three things and all. Callum showed me how to do it from the car.|Fellside's record is done, spring site and all. The rest are getting there. Slowly.} #speaker: Lorna #mood: pleased
@@ -462,14 +467,9 @@ Could you come up and watch one? Just one? #speaker: Callum #mood: worried #endi
 Wednesday, your fourth trip north in five weeks. The A1 again, the radio, the same services. #clear #scene: car #music: calm
 Your phone rings before Scotch Corner. Callum. #sfx: phone
 Quick one. Neil's asked about locum pay rates. What do I say? Or could you ring him? He'd listen to you. #speaker: Callum #mood: worried
-{
-- rp_kes == 4:
-    Fiona at Kestrel emails you now, not him. So, this week, does Neil.
-- rp_lorna == 4:
-    Tomás is still typing up Lorna's notebook on Friday afternoons. He has asked, politely, for them back.
-- else:
-    Lorna has stopped ringing you. She rings Tomás, who types what she says.
-}
+// Only reached by running Kestrel yourself (on Monday night or on Wednesday) and having Tomás type Lorna's notebook.
+Fiona at Kestrel emails you now, not him. So, this week, does Neil.
+Tomás is still typing up Lorna's notebook on Friday afternoons. He has asked, politely, for them back.
 The north is doing well. It does best on the days you are in it. #clear
 Are you up on Thursday? I'll hold the meeting till you're here. #speaker: Callum #mood: relieved #ending: your-patch
 -> END

@@ -19,12 +19,12 @@ export const endings: EndingClaims = {
     fit: { max: 0.9 },
   },
   'your-patch': {
-    note: 'The north is doing well on the days you are in it: you ran Kestrel\'s renewal yourself, or had Tomás type Lorna\'s notebook, more than once, and now Callum holds meetings until you can come up and customers email you.',
+    note: 'The north is doing well on the days you are in it: you ran Kestrel\'s renewal yourself (on Monday night or on Wednesday) and had Tomás type Lorna\'s notebook, and now Callum holds meetings until you can come up and customers email you.',
     // Doing their work yourself twice: the week cannot score as handing the how to them.
     dimensions: { 'control-empower': { max: 0.5 } },
   },
   'lost-renewal': {
-    note: 'Kestrel went to a rival: you trusted the record (or waited for a better report) on Monday night while the renewal meeting was hours away, and on Wednesday, with Lorna\'s warning in hand, you left it with Callum again. His record said "positive" to the end.',
+    note: 'Kestrel went to a rival: you trusted the record (or waited for a better report) on Monday night while the renewal meeting was hours away, and on Wednesday, with Lorna\'s warning in hand, you passed it on and left the win-back to Callum. His record said "positive" to the end.',
     // Reached whatever you did after Wednesday, so the note claims no score.
   },
 };
