@@ -6,6 +6,7 @@
  * removed it with the buttons that say so). The seed is printed on failure; MASH_SEED=<n> replays it
  * (the network's timing still varies, so a replay is close, not exact). MASH_KEYS=<n> changes the budget.
  */
+import { seededRandom } from '../../src/core/seeded-random.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -28,17 +29,6 @@ const FORECAST = 'stories/forecast.ink';
 const SEED = process.env.MASH_SEED ? Number(process.env.MASH_SEED) : Math.floor(Math.random() * 2 ** 31);
 const KEYS = process.env.MASH_KEYS ? Number(process.env.MASH_KEYS) : 320;
 
-/** mulberry32: a small seeded generator, the same sequence for the same seed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** The keys a player mashes, with how often each comes up. */
 const KEY_WEIGHTS: readonly (readonly [string, number])[] = [
@@ -89,7 +79,7 @@ const SCREENS = ['title-screen', 'select-screen', 'dialogue', 'reveal-screen', '
 
 describe('key mashing on a slow network', () => {
   it(`never throws and never loses a decision (seed ${SEED}, ${KEYS} keys)`, async () => {
-    const random = generator(SEED);
+    const random = seededRandom(SEED);
     browser = await openBrowser();
     const { page, context } = browser;
     const problems: string[] = [];

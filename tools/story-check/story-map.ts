@@ -5,6 +5,7 @@
  */
 import type { MapDecision, MapOption, MapTarget, StoryMap } from '../../src/core/debrief/story-map.ts';
 import { targetKey } from '../../src/core/debrief/story-map.ts';
+import { mostCommon } from '../../src/core/log/cohort.ts';
 import { filterTags, findTag, parseTags, type LineTag } from '../../src/core/story/tags.ts';
 import type { InkChoice, InkLine } from '../ink-stepper.ts';
 import type { DecisionNode, Outcome, StoryGraph } from './explore.ts';
@@ -68,7 +69,7 @@ export function buildStoryMap(graph: StoryGraph, storyHash: string): StoryMap {
     step: draft.step,
     options: [...draft.options].map(([id, option]): MapOption => ({
       id,
-      text: mostShown(option.texts),
+      text: mostCommon(option.texts),
       texts: [...option.texts.keys()],
       tags: option.tags,
       targets: [...option.targets.values()],
@@ -123,11 +124,4 @@ export function shortLabel(text: string): string {
   const cut = flat.slice(0, LABEL_LENGTH - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
-function mostShown(texts: ReadonlyMap<string, number>): string {
-  let best = '';
-  let most = -1;
-  for (const [text, n] of texts) if (n > most) [best, most] = [text, n];
-  return best;
 }

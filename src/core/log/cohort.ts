@@ -169,7 +169,8 @@ function summarise(occurrences: readonly Occurrence[]): CohortDecision {
   };
 }
 
-function mostCommon(counts: ReadonlyMap<string, number>): string {
+/** The key counted most often (the first of equals). */
+export function mostCommon(counts: ReadonlyMap<string, number>): string {
   let best = '';
   let most = -1;
   for (const [text, n] of counts) {

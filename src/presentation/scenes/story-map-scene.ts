@@ -1,4 +1,4 @@
-import type { MapDecision } from '../../core/debrief/story-map.ts';
+import type { MapDecision, StoryMap } from '../../core/debrief/story-map.ts';
 import { mapCohort, placeLog } from '../../core/debrief/map-cohort.ts';
 import { drawMap } from '../../core/debrief/map-svg.ts';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
@@ -27,7 +27,6 @@ export interface StoryMapSceneData {
 export class StoryMapScene extends BaseScene {
   private data_!: StoryMapSceneData;
   private backdrop?: MenuBackdrop;
-  private active = false;
 
   constructor(services: GameServices) {
     super(SCENES.storyMap, services);
@@ -36,8 +35,6 @@ export class StoryMapScene extends BaseScene {
   override init(data: StoryMapSceneData): void {
     super.init();
     this.data_ = data;
-    this.active = true;
-    this.own(() => (this.active = false));
   }
 
   create(): void {
@@ -47,12 +44,8 @@ export class StoryMapScene extends BaseScene {
     this.onKey((event) => {
       if (event.key === 'Escape') this.back();
     });
-    void this.services.storyMap(this.data_.entry).then((built) => {
-      // The player may have left while the map was worked out.
-      if (!this.active) return;
-      if (built.ok) this.show(built.value);
-      else this.showProblem(built.error);
-    });
+    // The player may have left while the map was worked out: the run's lifetime drops a late answer.
+    this.run.then(this.services.storyMap(this.data_.entry), (built) => (built.ok ? this.show(built.value) : this.showProblem(built.error)));
   }
 
   private back(): void {
@@ -79,7 +72,7 @@ export class StoryMapScene extends BaseScene {
     screen.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  private show(map: Parameters<typeof drawMap>[0]): void {
+  private show(map: StoryMap): void {
     const { entry, logs, back } = this.data_;
     const cohort = mapCohort(map, logs);
     const drawing = drawMap(map, { title: entry.info.title, cohort });
@@ -113,7 +106,7 @@ export class StoryMapScene extends BaseScene {
   }
 
   /** "Play from here" for a decision this log met: its first meeting with it. */
-  private playFrom(log: ChoiceLog, map: Parameters<typeof drawMap>[0], decision: MapDecision): (() => void) | undefined {
+  private playFrom(log: ChoiceLog, map: StoryMap, decision: MapDecision): (() => void) | undefined {
     const placement = placeLog(map, log);
     if (!placement.ok) return undefined;
     const index = placement.steps.findIndex((step) => step.decision.id === decision.id);

@@ -6,7 +6,7 @@
 import type { MapCohort } from '../../core/debrief/map-cohort.ts';
 import type { MapLayout } from '../../core/debrief/map-layout.ts';
 import { endingName, reachedLine } from '../../core/debrief/map-svg.ts';
-import { targetKey, type MapDecision, type MapTarget, type StoryMap } from '../../core/debrief/story-map.ts';
+import { edgeKey, targetKey, type MapDecision, type MapTarget, type StoryMap } from '../../core/debrief/story-map.ts';
 import { h } from './dom.ts';
 import { countOf } from './text.ts';
 import './story-map.css';
@@ -112,7 +112,7 @@ export function neighbour(screen: StoryMapScreen, key: string, arrow: string): s
   const links = screen.map.decisions.flatMap((decision) => decision.options.flatMap((option) => option.targets.map((target) => ({
     from: targetKey({ kind: 'decision', id: decision.id }),
     to: targetKey(target),
-    count: screen.cohort.edges.get(`${decision.id}\u0000${option.id}\u0000${targetKey(target)}`) ?? 0,
+    count: screen.cohort.edges.get(edgeKey(decision.id, option.id, target)) ?? 0,
   }))));
   const candidates = arrow === 'ArrowRight' ? links.filter((l) => l.from === key).map((l) => ({ key: l.to, count: l.count })) : links.filter((l) => l.to === key).map((l) => ({ key: l.from, count: l.count }));
   const best = candidates.filter((c) => screen.layout.byKey.has(c.key)).sort((a, b) => b.count - a.count)[0];
