@@ -35,7 +35,7 @@ VAR tp_gift = 0         // what was given away for the promise: 1 Dev's free qua
 VAR tp_did = false      // you did one of Dev's tasks yourself (the call, or the visit)
 VAR tp_letter = 0       // the correction: 1 yours, to the day; 2 where we're going, dates to follow; 3 Dev's; 4 dates and a free quarter
 VAR tp_said = false     // Dev said it to Carys himself on Monday (kept after the letter instead of tp_call)
-VAR tp_six = 0          // what an end with six nurseries remembers: 1 the letter with no dates, 2 the six-minute call, 3 Helen's call, 0 the two Aprils
+VAR tp_six = 0          // what an end with six nurseries remembers: 1 the letter with no dates, 2 the six-minute call, 3 Helen's call, 4 the line pushed at the chair, 0 the two Aprils
 VAR tp_end = 0          // the ending, settled before Friday: 1 board-walks, 2 paid-for-it, 3 your-save, 4 kept-by-the-truth, 5 six-till-september
 VAR tp_team = 0         // Friday: 1 your part and where the team goes; 2 a rule; 3 the team's own answer; 4 the why and the field
 
@@ -54,21 +54,21 @@ Is that the regional manager? This is Carys Ellingham, Thistledown Nurseries. I'
 -> carys
 
 === carys ===
-Two weeks ago you signed Thistledown: twenty-six nurseries, 210k a year, eighteen per cent off list. Dev's deal, in the last week of the quarter. #clear
+Two weeks ago you signed off Thistledown: twenty-six nurseries, 210k a year, eighteen per cent off list. Dev's deal, in the last week of the quarter. The first six nurseries go live now; the other twenty wait for her board to approve the rollout. #clear
 Your rep told me ratio alerts would be in the app by April. A warning on the room tablet the minute a room drops below its staff-to-child ratio. That's why we chose you. #speaker: Carys #mood: tense
 My IT lead asked your support desk about it yesterday. They said it isn't on this year's roadmap. #speaker: Carys #mood: annoyed
-My board meets on Thursday to approve the rollout to all twenty-six. My paper says April. I've emailed your director. #speaker: Carys #mood: annoyed
+My board meets on Thursday to approve the rollout to the other twenty. My paper says April. I've emailed your director. #speaker: Carys #mood: annoyed
 You remember the deal notes. One line near the bottom: "Ratio alerts: spring (Dev)." #clear
 The roadmap slide said "coming 2027". You signed off the eighteen per cent two days before the quarter closed, and you didn't ask where spring came from.
 You wanted the number. So did the week you'd set the team: anything that can close, close it. #clear
 Carys is waiting. Through the windscreen, a queue of parents is forming at the leisure centre doors. #debrief: What did Carys need from you on Saturday morning, and what did you give her? #debrief: What did your first answer to an angry customer commit you to for the rest of the week? #debrief: When a customer next rings you about a promise you can't check, what will you say first?
-+ [Reassure her: it's on the roadmap, and you'll personally make sure she has it by April #manage:push=2]
++ [Reassure her: you'll take it to product personally and get it brought forward for her. You're confident of April #manage:push=2]
     ~ tp_again = true
     ~ raise(customer, 10)
     Personally. Right. #clear #speaker: Carys #mood: relieved
     She sounds calmer. It was the thing she wanted to hear, and you both know it.
     I'll hold you to that. Monday, nine o'clock: one call. Then I rewrite my paper, whatever it says. #speaker: Carys #mood: neutral
-+ [Ask her what the alerts are for: what does her board need to see on Thursday? #lead:pull=2]
++ [Ask her what the alerts are for: what does her board need to see on Thursday, and what happens if it doesn't see it? #lead:pull=2]
     ~ tp_need = true
     ~ lower(customer, 5)
     I'm asking you a question, and you're asking me one. #clear #speaker: Carys #mood: annoyed
@@ -76,7 +76,7 @@ Carys is waiting. Through the windscreen, a queue of parents is forming at the l
     Two years ago an inspector found our baby room at Hollins Lane under ratio for forty minutes. Since then it's top of the board's risk register. #speaker: Carys #mood: tense
     They want to know, every day, that every room in every nursery was in ratio. The alerts were how I said we'd show them. #speaker: Carys #mood: thoughtful
     Monday, nine o'clock. One call. With a date in it. #speaker: Carys #mood: neutral
-+ [Tell her straight: the promise was wrong and you signed the deal off. You don't know the date, you won't guess on a Saturday, and she'll have product's exact dates in writing by Monday noon #manage:detail]
++ [Tell her straight: the promise was wrong, you signed it off, and you won't guess a date. Product's exact dates, in writing, by Monday noon #manage:detail]
     ~ tp_facts = true
     ~ raise(customer, 5)
     No guess. Good. #clear #speaker: Carys #mood: neutral
@@ -92,7 +92,7 @@ You message Oskar Brandt, who owns the product roadmap: you need the ratio alert
 Four o'clock. You're still in the car, outside the supermarket, when Dev rings. You haven't rung him yet. #sfx: phone
 Carys rang me at eight. I know why you're about to ring me, so I'm ringing you. #speaker: Dev #mood: tense
 The slide said 2027. She needed April, so I said spring. April at the latest. Nobody told me to. It was me. #speaker: Dev #mood: worried
-No joke. No "knew you'd get it". In seven years you've never heard Dev say a deal went wrong because of him. #clear
+No joke. No "knew you'd get it". In three quarters you've never heard Dev say a deal went wrong because of him. Ruth says nobody has, in seven years. #clear
 {tp_again:
     She says you told her April as well. Personally. #speaker: Dev #mood: worried
     He says it quietly. So now there are two of you.
@@ -116,7 +116,7 @@ Then the product director rang me at home on Sunday, to ask why my region is sel
 }
 Eighteen per cent off, with your sign-off on it. Tell me how this happened, and what you're doing about it. #clear #speaker: Helen #mood: tense
 Her coffee sits untouched. She has the deal desk's approval form on her phone, your name at the bottom. #debrief: What did Helen need from you in the café, and what was she afraid of? #debrief: Where were you in the wrong, and how much of that did you tell her? #debrief: The next time you take a mistake to your boss, what will you bring with you?
-+ [Own your part first: you signed it off with "spring" in the notes and never asked. Then the plan: Oskar's dates by half eight, Dev on the call with Carys at nine, the correction in writing by noon, copied to her #manage:detail=2]
++ [Own your part first: you signed it off with "spring" in the notes and never asked. Then the plan: Oskar's dates, Dev on the call at nine, the correction by noon, copied to her #manage:detail=2]
     She looks at you for a long moment. #clear
     You signed it. Good that you said so before I had to. #speaker: Helen #mood: thoughtful
     Noon, and copy me. And by Friday, every open deal in your region that mentions the roadmap, on my desk. #speaker: Helen #mood: neutral
@@ -137,7 +137,7 @@ Her coffee sits untouched. She has the deal desk's approval form on her phone, y
     We don't pay for a promise we never made with another one we can't afford. Bring her facts, not a present. #speaker: Helen #mood: tense
     And nothing comes off that account without me. Nothing. #speaker: Helen #mood: tense
     ~ lower(credibility, 5)
-+ [Ask her to leave Carys to you and Dev until Thursday's board: the board needs something you can sell them honestly, and you'll find it #lead:pull #lead:empower]
++ [Ask her to leave Carys to you and Dev until Thursday's board: the board needs something you can sell them honestly, and you'll find out what it is #lead:pull]
     {
     - tp_need:
         You tell her what Carys told you on Saturday: the board wants proof that every room was in ratio, every day. Not alerts. Proof. #clear
@@ -166,12 +166,12 @@ Oskar's email was in at twenty past eight. #clear #scene: office #music: calm
 Dev is at your desk at twenty to nine, jacket still on. The call with Carys is at nine. #clear
 I've been up since five writing it out and crossing it out. #speaker: Dev #mood: worried
 I've never had to un-sell anything. Every version I write ends with me giving her something for free. That's how I got here. #speaker: Dev #mood: tense
-He has never walked a promise back to a customer. He doesn't know the words, and for once he isn't sure of himself. #clear
+I don't trust myself with this one. I open my mouth to her and a free quarter comes out. #clear #speaker: Dev #mood: worried
 Twenty minutes. #readiness: Dev R1 #debrief: Dev closes better than anyone on the team. What was different about this call? #debrief: How much did you decide for him, and what did he take into the call from the way you did it? #debrief: What will you do the next time an able rep faces something he has never done, with the clock running?
-+ [Give him the four things to say, in this order: what he promised, that it was wrong, Oskar's dates to the day, what works today. No discount, no free months. He says it back to you twice, and you sit in on the call #manage:tell #manage:control #approach:direct]
++ [Give him four things to say, in this order: what he promised, that it was wrong, Oskar's dates, what works today. He says them back to you, and you sit in on the call #manage:tell #manage:control #approach:direct]
     ~ tp_call = 1
     -> call
-+ [Tell him the call opens with the truth and the dates, and why: a free quarter now would tell her the promise had a price. Then ask what worries him about saying it #manage:tell #lead:ask #approach:coach]
++ [Tell him the call opens with the truth and the dates, and why: a free quarter now would tell her the promise had a price. Then ask what worries him about saying it #manage:tell #approach:coach]
     ~ tp_call = 2
     -> call
 + [Ask him how he wants to open, and what he'll say when she asks for a date. Talk it through until he has his own way in #lead:ask=2 #lead:empower #approach:support]
@@ -244,7 +244,7 @@ Nine o'clock. Carys joins on time, camera on, a printed board paper in front of 
 // Monday, eleven o'clock: the correction in writing
 // ===========================================================================
 === letter ===
-Eleven o'clock. The correction goes in writing by noon. It's your letter: your sign-off is on the deal, and Carys wrote to your director. #clear #scene: office #music: calm
+Eleven o'clock. The correction has to be in Carys's inbox, in writing, by noon. #clear #scene: office #music: calm
 Oskar's line is still open on your screen: "Targets, not promises. But I'll stand behind these two." #clear
 {tp_helen:At twelve Helen rings Carys herself. Whatever you send, Carys will have it open while they talk.}
 {tp_named:Dev has heard, from someone in product, that Helen told head office a rep got carried away. He hasn't said anything. He hasn't looked at you either.}
@@ -252,7 +252,7 @@ Oskar's line is still open on your screen: "Targets, not promises. But I'll stan
     ~ lower(trust, 10)
 }
 Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's board need to read, and what did your letter give them? #debrief: Why might exact facts matter more here than a warm message, or the other way round? #debrief: When you next put something right in writing, who will check it before it goes?
-+ [Write it yourself, to the day: what was promised and by whom, that it was wrong, the beta from 7 July and the release on 15 September, what the ratio report does today and what it doesn't, and who tells her if a date moves. Check every line with Oskar, and copy Helen #manage:detail=2 #manage:control]
++ [Write it yourself, to the day: what was promised, that it was wrong, the beta from 7 July, the release on 15 September, what the report does today, and who tells her if a date moves. Oskar checks every line #manage:detail=2 #manage:control]
     ~ tp_letter = 1
     {tp_again:Your own April goes in too, in the first paragraph, with your name next to it.}
     {tp_need:You add a paragraph on what Carys said her board is really asking for: a record of every room, every day. The ratio report gives them that now.}
@@ -269,7 +269,7 @@ Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's
     Carys's reply comes in at half past twelve. #sfx: message
     I asked for dates. My board reads dates. #speaker: Carys #mood: annoyed
     ~ lower(customer, 10)
-+ [Ask Dev to write it in his own words and send it from him: it was his promise, and she'll want to hear it from him #lead:empower=2]
++ [Ask Dev to write it in his own words and send it from him: it was his promise, and Carys will want to hear it from the man who made it #lead:empower=2]
     ~ tp_letter = 3
     {
     - tp_call <= 2:
@@ -282,10 +282,10 @@ Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's
         Carys replies within the hour. "Which day in late summer?" #sfx: message
         ~ raise(trust, 5)
     }
-+ {not tp_barred && not tp_gift} [Put the dates in, and lead with a goodwill offer: the first quarter free, so her board can see you've made it right #manage:push=2 #manage:detail]
++ {not tp_barred && not tp_gift} [Put the dates in, and lead with a goodwill offer, subject to the deal desk: the first quarter free, so her board can see you've made it right #manage:push=2 #manage:detail]
     ~ tp_letter = 4
     ~ tp_gift = 2
-    The deal desk approves the free quarter in an hour. Helen is copied on the approval. #clear
+    The letter goes at noon, the free quarter "subject to approval". The deal desk approves it on Wednesday, and copies Helen. #clear
     Carys replies at one. "Thank you. The board will like the quarter. I'm not sure what it tells them about April." #sfx: message
     ~ raise(customer, 5)
     ~ lower(credibility, 5)
@@ -321,7 +321,7 @@ Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's
 Wednesday, eight o'clock. An email from Carys: her chair wants to see the ratio report working before Thursday's vote. Hollins Lane nursery, two o'clock. #clear #sfx: message
 {not tp_said:She asks for you. Dev asks if he can come anyway.|She asks for Dev. "He knows every one of my nursery managers by name."}
 Her chair spent twenty years inspecting nurseries before he retired. Hollins Lane is the one with the baby room. #clear
-Dev sold Thistledown in six weeks. He did the demo at Hollins Lane himself and knows the manager, her rota and her worst Monday. Taking a buyer's people round a site he sold is the part of the job he has never needed help with.
+Dev sold Thistledown in six weeks. He did the demo at Hollins Lane himself and knows the manager, her rota and her worst Monday.
 He's already printed last Tuesday's report for the baby room. #readiness: Dev R4 #debrief: On Monday Dev needed your words. What did he need from you on Wednesday, and why the difference? #debrief: What did the chair come to Hollins Lane to find out, and who found it? #debrief: How will you tell when a rep who needed close direction on one task needs none on the next?
 + [Go with him and lead the visit yourself: ask the chair what he'd need to see to vote yes. Dev takes notes #manage:control=2 #lead:pull #approach:none]
     ~ tp_did = true
@@ -342,10 +342,13 @@ He's already printed last Tuesday's report for the baby room. #readiness: Dev R4
     Dev rings you from the car park at four. He sounds like himself again. #clear
     ~ raise(customer, 15)
     ~ raise(trust, 10)
-+ [Give him the line for the chair: the ratio report covers everything the alerts would have done, so the board can take the alerts out of the paper. He runs it past you before he goes #manage:push=2 #manage:tell #manage:control #approach:direct]
++ [Give him the line for the chair: the ratio report gives the board what it needs, so the alerts can come out of the paper. He runs it past you before he goes #manage:push=2 #manage:tell #manage:control #approach:direct]
     Dev says it the way you wrote it. It doesn't sound like him. #clear
     Live? #speaker: Carys #mood: thoughtful
-    That's the chair's question, through Carys. Dev says the next morning. The chair says, then it isn't everything, and writes something down. #clear
+    That's the chair's question, through Carys. Dev says the next morning. The chair says he'll decide what his board needs, thank you, and writes something down. #clear
+    {not tp_six:
+        ~ tp_six = 4
+    }
     ~ lower(customer, 10)
     ~ lower(trust, 5)
 - -> friday
@@ -389,7 +392,7 @@ Sam goes red to the ears. #clear
 }
 ~ tp_said = false
 On the whiteboard behind you, in your own writing from the last week of the quarter: ANYTHING THAT CAN CLOSE, CLOSE IT. #debrief: What did the team learn from Thistledown, and from whom? #debrief: Which part of this was a process to fix, and which part was where the team is heading? #debrief: What will you say the next time a buyer asks your team for something that isn't built yet?
-+ [Tell them your part: the week you set and the sign-off you didn't question. Then say where you want the team to go: sell what the product does today, and make "I'll find out" the answer to anything it doesn't #lead:direction=2]
++ [Tell them your part: the week you set, the sign-off you didn't question. Then where the team goes: sell what the product does today, and "I'll find out" for anything it doesn't #lead:direction=2 #manage:tell]
     ~ tp_team = 1
     You rub the whiteboard clean while you say it. #clear
     Ruth, who hasn't looked up from her crossword in a team meeting all year, looks up.
@@ -406,7 +409,7 @@ On the whiteboard behind you, in your own writing from the last week of the quar
     Not yet, and here's who will tell you when. #speaker: Priya #mood: thoughtful
     By ten there are six answers under your old line. Dev's is the shortest: "Ask Oskar. Write down what he says."
     ~ raise(trust, 5)
-+ [Tell them why Thistledown went wrong, your part in it included, and ask Tomás to add Oskar's written dates as a field on every proposal #lead:direction #manage:detail]
++ [Tell them why Thistledown went wrong, your part in it included, and ask Tomás to add Oskar's written dates as a field on every proposal #lead:direction #manage:detail #manage:tell]
     ~ tp_team = 4
     You tell them: a promise made to close is a promise the customer plans on. Yours was the week that made it likely. #clear
     Tomás adds the field before lunch. By Monday nobody remembers it was ever new.
@@ -455,6 +458,8 @@ My board liked the honesty. It wanted more than honesty. #speaker: Carys #mood: 
     The six minutes on Monday are still in it somewhere.
 - 3:
     Helen's call at noon is in it somewhere, too: Carys heard the dates from the director, not from the people who sold her the system.
+- 4:
+    So is the chair's note from Hollins Lane: he will decide what his board needs.
 - else:
     April is still in the minutes of her last board meeting, crossed out in red.
 }
