@@ -68,7 +68,7 @@ Boss? A few words? #speaker: Dev #mood: pleased
 Everyone turns round. Sam is looking at his shoes. #debrief: What did the team hear you praise in the kitchen, and what did Sam hear? #debrief: What did you know about the deal at that moment, and what did you not know yet? #debrief: The next time a win arrives with a question attached, what will you say in front of the team?
 + [Raise your mug to Dev: a phone call to a signature in four days, the fastest close the team has had all year #manage:push]
     -> k_dev
-+ [Raise your mug to the deal and name them both: Sam found Tallis and what was broken there, Dev closed it in four days. Say that's how you want this team to win, one opening the door and one closing it #lead:pull #lead:direction]
++ [Raise your mug to the deal and name them both: Sam found Tallis and what was broken there, Dev closed it in four days. That's how you want this team to win #lead:pull #lead:direction]
     -> k_both
 + [Say well done, keep it short, and walk back to Tomás's desk with him: before anyone talks about credit, you want the deal's history, who logged what, and when #manage:detail]
     -> k_history
@@ -93,9 +93,9 @@ Ruth says it into her coffee. Sam goes pink, and takes a pastry.
 ~ wd_toast = 3
 ~ wd_facts = true
 Tomás has it printed before you've finished your coffee. #clear #scene: office
-Sam's eleven calls to Tallis practices, over three weeks. A first meeting with Lorna Baird, their ops director, on the second. Four pages of Sam's notes: the weekend rota on a whiteboard in every practice, the locum bill, two vets who left over weekends.
-Then Dev's week. Lorna rang the main line on the Monday: their financial year ended on Friday, and there was budget to spend or lose. Dev's demo on the Tuesday opened with Sam's notes, almost word for word. #clear
-And a message from Dev to Sam on the Monday: "Tallis biting! I've got it, enjoy the wedding," with a party popper. Sam's reply, from the reception: a thumbs up.
+Sam's eleven calls to Tallis practices, over three weeks. A first meeting with Imogen Baird, their ops director, on the second. Four pages of Sam's notes: the weekend rota on a whiteboard in every practice, the locum bill, two vets who left over weekends.
+Sam logged all of it against a lead, and never opened an opportunity. Then Dev's week. Imogen rang the main line on the Monday: their financial year ended that Friday, and there was budget to spend or lose. Dev opened the opportunity in his own name that morning. His demo on the Tuesday opened with Sam's notes, almost word for word. #clear
+And a message from Dev to Sam on the Monday: "Tallis biting! I've got it, enjoy the wedding," with a party popper. Sam's reply, from the departure gate: a thumbs up.
 That's all of it, with dates. Whatever you decide, you can show your working. #speaker: Tomás #mood: neutral
 -> sam_case
 
@@ -113,19 +113,19 @@ Eleven o'clock. Sam asks for ten minutes in the small room. He brings his notebo
     Tomás says you asked for the history. So you've seen it. #speaker: Sam #mood: neutral
 }
 ~ wd_toast = 0
-The page is a timeline: eleven calls, the first meeting with Lorna Baird, four pages of notes on what's broken at Tallis. Then a line: "Week off. Dev: I've got it." #clear
+The page is a timeline: eleven calls, the first meeting with Imogen Baird, four pages of notes on what's broken at Tallis. Then two lines: "Week off." and "Monday: Dev opens the opportunity, in his own name." #clear
 Then he does something you haven't seen him do in ten weeks. He doesn't ask you what to say.
 I know what I think. Dev opened his demo with my notes. The plan says you can split it. I'd like half. #speaker: Sam #mood: tense
 And I'm going to tell Dev that myself. Today. #speaker: Sam #mood: tense
 He's flushed, and he doesn't look away. #clear
-He is sure of his case. He has never put a case to anyone, let alone to the closer the whole floor looks up to, and Dev is very good at conversations about money. #readiness: Sam R2 #debrief: What did Sam bring you, and what did he ask for? #debrief: Sam was sure of his case and new to this kind of conversation. What did that call for from you? #debrief: What will you do the next time someone brings you a case instead of a question?
-+ [Tell him how you'd play it, and why: open with the dates and the notes, not with "fair", and let Dev say what he thinks is fair before he names half. Then ask what worries him about it #manage:tell #approach:coach]
+I've never done anything like this. And Dev's really good at money. But I'm right. #speaker: Sam #mood: tense #readiness: Sam R2 #debrief: What did Sam bring you, and what did he ask for? #debrief: Sam was sure of his case and new to this kind of conversation. What did that call for from you? #debrief: What will you do the next time someone brings you a case instead of a question?
++ [Tell him how you'd play it, and why: open with the dates and his notes, not with "fair", and let Dev name a number first. Then ask what worries him #manage:tell #approach:coach]
     -> s_coach
 + [Tell him to leave Dev to you: you'll sort it out with Dev yourself, and Sam needn't have that conversation at all #manage:control=2 #approach:none]
     -> s_yours
-+ [Give him three sentences to say, word for word, and sit in on the conversation with Dev #manage:tell #manage:control #approach:direct]
++ [Give him three sentences to say, word for word, and sit in on the conversation with Dev, so he isn't on his own with him #manage:tell #manage:control #approach:direct]
     -> s_lines
-+ [Tell him it's between him and Dev: they're both grown-ups, and you'll sign off whatever they agree #lead:empower=2 #approach:delegate]
++ [Tell him it's between him and Dev: they're both grown-ups, it's their deal, and you'll sign off whatever they agree between them #lead:empower=2 #approach:delegate]
     -> s_left
 + [Ask him how he'll open with Dev, and what he'll say if Dev laughs it off. Then back whatever he decides #lead:ask #lead:empower #approach:support]
     -> s_his_plan
@@ -185,7 +185,7 @@ Priya sends Sam a private message. He doesn't say what it says.
 // ===========================================================================
 === dev_car ===
 Wednesday, quarter past eight. Dev is driving out to Kingsmead Garden Centres, forty minutes away, and you've asked for the passenger seat. #clear #scene: car #music: calm
-Lorna rang the main line on the Monday. Their year-end was Friday: spend the budget or lose it. Sam was at a wedding in Sweden. #speaker: Dev #mood: neutral
+Imogen rang the main line on the Monday. Their year-end was Friday: spend the budget or lose it. Sam was in Sweden for a wedding. #speaker: Dev #mood: neutral
 I messaged him. He sent me a thumbs up. Demo Tuesday, price Wednesday, their legal Thursday, signed Friday. If I'd waited a week for Sam, there's no deal to argue about. #speaker: Dev #mood: defensive
 {
 - wd_sam == 1:
@@ -199,15 +199,15 @@ I messaged him. He sent me a thumbs up. Demo Tuesday, price Wednesday, their leg
 - else:
     Sam's gone quiet on me. What's he told you? #speaker: Dev #mood: neutral
 }
-Closing, Dev needs nothing from you: a budget that would have gone by Friday, signed in four days. #clear
-This is another task: sharing the credit. He knows exactly what Sam's notes were worth; he built his demo on them. He can see it. He would rather not pay for it. #readiness: Dev R3 #debrief: What was Dev defending in the car: the money, the close, or how he found out? #debrief: How much of the split did you decide, and how much did Dev? #debrief: What will you do the next time an able person doesn't want to do the fair thing?
+He overtakes a tractor, and doesn't say anything for a while. #clear
+And yes, I opened with his notes. They were good notes. That's not the same as half. #speaker: Dev #mood: defensive #readiness: Dev R3 #debrief: What was Dev defending in the car: the money, the close, or how he found out? #debrief: How much of the split did you decide, and how much did Dev? #debrief: What will you do the next time an able person doesn't want to do the fair thing?
 + [Tell him it's his deal and his call: whatever he offers Sam, you'll back it #lead:empower=2 #approach:delegate]
     -> d_his_call
 + [Tell him it will be half each, and that's your decision #manage:tell #manage:control #lead:pull #approach:direct]
     -> d_told
-+ [Ask him what Sam's notes were worth to him in that demo, and what he'd call fair. Then listen #lead:ask #lead:empower #approach:support]
++ [Ask him what Sam's notes were worth to him in that demo, and what he'd call fair. Then listen, and don't name a number #lead:ask #lead:empower #approach:support]
     -> d_asked
-+ [Tell him you're minded to split it, and why: the plan pays for a material contribution, and his demo was built on Sam's discovery. Then ask what he'd change #manage:tell #lead:pull #approach:coach]
++ [Tell him you're minded to split it, and why: his demo was built on Sam's discovery, and the plan pays for that. Then ask what he'd change #manage:tell #lead:pull #approach:coach]
     -> d_explained
 
 === d_his_call ===
@@ -232,7 +232,7 @@ He turns the radio on. At Kingsmead he is charming to everyone but you.
 === d_asked ===
 ~ wd_sore = 0
 He thinks about it for longer than you expect: two roundabouts and a set of lights. #clear
-Honestly? Lorna's first words after the demo were "you've clearly listened to us". I hadn't. Sam had. #speaker: Dev #mood: thoughtful
+Honestly? Imogen's first words after the demo were "you've clearly listened to us". I hadn't. Sam had. #speaker: Dev #mood: thoughtful
 {
 - wd_sam == 3:
     ~ wd_offer = 30
@@ -257,7 +257,7 @@ At Kingsmead he holds the door open for you, and introduces you as the boss who'
 === thursday ===
 ~ wd_sam = 0 // read only in the car; cleared so the checker can merge states
 Thursday, three o'clock. Tomás comes over with the commission file open on his laptop. #clear #scene: office #music: tense
-Noon tomorrow it goes to payroll. I need the split from you, in writing, or Tallis runs as the CRM has it: all Dev. #speaker: Tomás #mood: tense
+I build the file tonight, and it goes to payroll at noon tomorrow. I need the split from you, in writing, before I go home, or Tallis runs as the CRM has it: all Dev. #speaker: Tomás #mood: tense
 After noon it's a correction on next month's run. Out of one person's pay and into the other's. Nobody likes those. #speaker: Tomás #mood: worried
 {
 - wd_his_call:
@@ -275,7 +275,7 @@ Tomás waits, one finger over the keyboard. #debrief: What did Friday's deadline
     -> t_seventy
 + [Write it now: all to Dev, as the plan's first line says, and a note thanking Sam for the first meeting #manage:control #manage:detail #manage:push]
     -> t_all_dev
-+ [Get them both in the small room at nine tomorrow, ask each of them what a fair split looks like, and let them settle it between them #lead:ask #lead:empower]
++ [Get them both in the small room at nine tomorrow, ask each of them what a fair split looks like, and let them settle it, even if it misses the file #lead:ask #lead:empower]
     -> t_talks
 + [Catch Helen before four: tell her you want to split Tallis, and ask her to back you #lead:pull]
     -> t_helen
@@ -346,8 +346,8 @@ Friday, nine o'clock, the small room. Sam has his timeline. Dev has a coffee. #c
 - wd_offer == 50 && wd_sore == 0:
     ~ wd_split = 50
     They settle it in ten minutes: half each. Dev shakes Sam's hand across the table, and everyone goes back to their desks pleased.
-    Nobody writes it down. At a quarter to twelve Tomás comes looking for it. #clear #scene: office
-    The file's built, and I can't run a handshake. It goes as it stands, and I'll correct it next month. #speaker: Tomás #mood: worried
+    You email Tomás before ten. He rings back from his desk, twenty feet away. #clear #scene: office
+    The file went to payroll's checks last night. It goes as it stands, and the half comes next month, as a correction. #speaker: Tomás #mood: worried
 - else:
     ~ wd_split = 30
     Dev says seventy-thirty. Sam says half. At twenty past ten they are still at it, and you are still asking good questions.
@@ -370,6 +370,10 @@ You catch Helen by the lifts at ten to four, coat over her arm. #clear
     - wd_his_call:
         ~ wd_sore += 1
         You took it to Helen? I thought it was my call. #speaker: Dev #mood: annoyed
+    - wd_sore > 0:
+        Dev hears from Tomás that Helen has seen it.
+        Helen's call, then. #speaker: Dev #mood: annoyed
+        He doesn't say it's fair.
     - else:
         Dev hears from Tomás that Helen has seen it.
         Helen's call, then. Fair enough. #speaker: Dev #mood: neutral
@@ -380,9 +384,9 @@ You catch Helen by the lifts at ten to four, coat over her arm. #clear
     ~ wd_split = 0
     ~ wd_sore = 0
     She listens for a minute, bag on her shoulder. #clear
-    What have you got? Dates? Anything in writing? #speaker: Helen #mood: neutral
-    You have what Sam told you, and what Dev told you.
-    So it's a first meeting against a signature. The plan pays the owner. It's Dev's. #speaker: Helen #mood: annoyed
+    What have you got? Anything from the CRM? #speaker: Helen #mood: neutral
+    You have Sam's own timeline, and what Dev told you in the car. One side each.
+    So it's his notes against a signature, and nothing from the CRM. The plan pays the owner. It's Dev's. #speaker: Helen #mood: annoyed
     Next time, bring me an answer, not a question. #speaker: Helen #mood: tense
     On her way out she tells Tomás herself. Sam hears it from Tomás. #clear
     At five Sam stops by your desk, coat on. He says it quietly, and he says it all.
@@ -447,9 +451,9 @@ Priya puts her hand up, which she never does. #clear
 Can I ask the obvious one? If I open a door and then go on holiday, whose deal is it? #speaker: Priya #mood: worried
 Asking for a friend. #speaker: Ruth #mood: neutral
 Everyone looks at you. Whatever you say now about Tallis, they will take as the rule. #debrief: What did the team take from Monday as the rule? #debrief: What will your team do more of next quarter: open doors, or close them, or both? #debrief: Who should write the rules a team is paid by, and who should know the reasons?
-+ [Give them the rule yourself, from today: the rep who runs the first meeting and logs the discovery gets a third of anything that closes within six months. Tomás keeps track #manage:detail #manage:control #lead:pull]
++ [Give them the rule yourself: from today, when you agree a split, the rep who ran the first meeting and logged the discovery gets a third of anything closed within six months #manage:detail #manage:control #lead:pull]
     -> m_rule
-+ [Tell them where you want the team to go, and why: deals worked by two people, not guarded by one, so nobody has to choose between a holiday and a commission. Ask Ruth and Tomás to draft the rule with the team, and bring it back in a fortnight #lead:direction=2 #lead:empower]
++ [Tell them where you want the team to go, and why: deals worked by two people, so nobody chooses between a holiday and a commission. Ruth and Tomás draft the rule with the team #lead:direction=2 #lead:empower #lead:pull]
     -> m_draft
 + [Tell them the plan stands as written: a deal is paid to whoever gets it signed, because the signature is what the customer buys. Find them, and close them #manage:push=2 #manage:detail]
     -> m_stands
@@ -490,31 +494,31 @@ Priya writes something down, then crosses it out. Sam doesn't write anything at 
 === door ===
 Three weeks later. Tallis's twenty-four practices went live on Monday, with no gaps on the first weekend rota. #clear #scene: canteen #music: calm
 Sam is in the kitchen, waiting for the kettle. He holds out his phone.
-An email from Lorna Baird at Tallis, to Sam, not Dev: her old business partner runs a group of animal hospitals in the north, with the same weekend problem. "Shall I give her your number?" #clear
+An email from Imogen Baird at Tallis, to Sam, not Dev: her old business partner runs a group of animal hospitals in the north, with the same weekend problem. "Shall I give her your number?" #clear
 {
 - wd_split > 0 || wd_rule != 3:
     I've already said yes. I'd like to run it from the first call. I know how to get in the door. #speaker: Sam #mood: pleased
-    Getting the first meeting is what Sam does best: two years on a hotel front desk, eleven calls to Tallis's practices, and a door nobody else on the team had tried. #readiness: Sam R4 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
+    He has already found the group's hospitals on a map, and which of them is advertising for weekend vets. #readiness: Sam R4 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
 - else:
     Should this go to Dev? He's the one who gets things signed. #speaker: Sam #mood: neutral
-    Getting the first meeting is what Sam does best, and he knows it. Since Tallis he hasn't tried a single new door. #readiness: Sam R3 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
+    His call list for the month is on the desk behind him. Nothing on it has been ticked since Tallis. #readiness: Sam R3 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
 }
-+ [Ask him what he heard in Lorna's email, and how he wants to play the first call. Then back his plan #lead:ask #lead:empower #approach:support]
++ [Ask him what he heard in Imogen's email, and how he wants to play the first call. Then back his plan #lead:ask #lead:empower #approach:support]
     -> n_asked
-+ [Give the lead to Dev: he took a group of vets from a phone call to a signature in four days, and Sam can learn by sitting in #manage:push #manage:control #approach:none]
++ [Give the lead to Dev: he took a group of vets from a phone call to a signature in four days, and Sam can learn by sitting in #manage:push #manage:control #approach:direct]
     -> n_dev
 + [Hand it to him: his door, his first meeting, and he tells you on Friday how it went #lead:empower=2 #approach:delegate]
     -> n_his
 + [Write him an opening for the first call, and listen in while he makes it #manage:tell #manage:control #approach:direct]
     -> n_script
-+ [Tell him you'd pair him with Dev from the first call, and why: so the next close isn't a scramble, and both their names are on it from day one. Then ask what he'd want from Dev #manage:control #approach:coach]
++ [Tell him you'd pair him with Dev from the first call, and why: both their names on it from day one, and no scramble at the close. Then ask what he'd want from Dev #manage:control #approach:coach]
     -> n_pair
 
 === n_asked ===
 {
 - wd_split > 0 || wd_rule != 3:
     ~ wd_door = 1
-    He answers every question, politely and fast. Lorna said "same weekend problem", so he'll ask for a copy of their rota before he asks for anyone's time. #clear
+    He answers every question, politely and fast. Imogen said "same weekend problem", so he'll ask for a copy of their rota before he asks for anyone's time. #clear
     He booked the first call for Tuesday before he came into the kitchen.
     ~ raise(pipeline, 10)
 - else:
@@ -545,7 +549,7 @@ Dev books the call for Thursday. Sam sits in and takes notes. He is good at note
 - else:
     ~ wd_door = 4
     On Friday he hasn't rung her. #clear
-    On the Monday after, Lorna emails again, to ask whether anyone is going to be in touch.
+    On the Monday after, Imogen emails again, to ask whether anyone is going to be in touch.
     ~ lower(pipeline, 5)
 }
 -> ending
@@ -555,7 +559,7 @@ You write him four lines. He reads them out on the call, word for word, and soun
 {
 - wd_split > 0 || wd_rule != 3:
     ~ wd_door = 1
-    The meeting gets booked anyway. Lorna's partner liked him.
+    The meeting gets booked anyway. Imogen's partner liked him.
     ~ raise(pipeline, 5)
 - else:
     ~ wd_door = 3
@@ -632,7 +636,7 @@ Six weeks later, Dev brings pastries into the kitchen again. #clear #scene: cant
 Another signature: a care group he found at a conference. The kitchen cheers. #clear #music: off
 {
 - wd_door == 4:
-    The animal hospitals never heard back from us. Lorna's partner signed with someone else.
+    The animal hospitals never heard back from us. Imogen's partner signed with someone else.
 - wd_door == 3:
     Dev is running the animal hospitals. Sam sits in on the calls and takes the notes.
 - wd_door == 2:
@@ -650,5 +654,5 @@ Tomás shows you the month's first meetings. Dev's are up. Everyone else's are d
     Tallis is still all Dev's. Sam has stopped mentioning it.
 }
 Ruth, topping up her coffee, says what nobody else will. #clear
-Why find them? Someone else gets paid for them. #speaker: Ruth #mood: neutral #ending: the-close-pays
+{wd_rule == 3:Why find them? Someone else gets paid for them.|Why find them, if someone else gets to run them?} #speaker: Ruth #mood: neutral #ending: the-close-pays
 -> END
