@@ -17,7 +17,7 @@ export const endings: EndingClaims = {
     dimensions: { 'control-empower': { min: -0.45 } },
   },
   'from-now-on': {
-    note: 'Tallis stayed all Dev\'s (your ruling, or Helen\'s when you brought her nothing), but on Monday you gave the team a rule or a direction that pays for finding deals, and the next door stayed Sam\'s: fair from now on, not for Tallis.',
+    note: 'Tallis stayed all Dev\'s (your ruling, or Helen\'s when you brought her no record), but on Monday you gave the team a rule or a direction that pays for finding deals, and the next door stayed Sam\'s: fair from now on, not for Tallis.',
     // Monday paid for the finding and the next door was Sam's: not a week of rewarding the close, whatever Tallis paid.
     dimensions: { 'push-pull': { min: -0.35 } },
   },
