@@ -347,7 +347,7 @@ Friday, nine o'clock, the small room. Sam has his timeline. Dev has a coffee. #c
     ~ wd_split = 50
     They settle it in ten minutes: half each. Dev shakes Sam's hand across the table, and everyone goes back to their desks pleased.
     You email Tomás before ten. He rings back from his desk, twenty feet away. #clear #scene: office
-    The file went to payroll's checks last night. It goes as it stands, and the half comes next month, as a correction. #speaker: Tomás #mood: worried
+    I built the file last night, and it's been checked. It goes as it stands, and the half comes next month, as a correction. #speaker: Tomás #mood: worried
 - else:
     ~ wd_split = 30
     Dev says seventy-thirty. Sam says half. At twenty past ten they are still at it, and you are still asking good questions.
@@ -501,7 +501,7 @@ An email from Imogen Baird at Tallis, to Sam, not Dev: her old business partner 
     He has already found the group's hospitals on a map, and which of them is advertising for weekend vets. #readiness: Sam R4 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
 - else:
     Should this go to Dev? He's the one who gets things signed. #speaker: Sam #mood: neutral
-    His call list for the month is on the desk behind him. Nothing on it has been ticked since Tallis. #readiness: Sam R3 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
+    You passed his desk on the way in: his call list for the month, and nothing on it ticked since Tallis. #readiness: Sam R3 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
 }
 + [Ask him what he heard in Imogen's email, and how he wants to play the first call. Then back his plan #lead:ask #lead:empower #approach:support]
     -> n_asked
