@@ -83,12 +83,12 @@ It's nearly seven. Callum will be at his kitchen table, logging the day's calls 
 === kestrel_call ===
 He answers on the second ring. Somewhere behind him, a kettle. #clear
 Callum speaking. Oh, hi! Yes, all set for Kestrel. The new driver app demo's loaded, the renewal paperwork's drafted, and it'll be logged by lunch. #speaker: Callum #mood: pleased
-You ask what Fiona Dale, Kestrel's operations director, said was bothering her last time.
+You ask what Wendy Dale, Kestrel's operations director, said was bothering her last time.
 Bothering her? She said it was all fine. She always says it's all fine. #speaker: Callum #mood: neutral
 Dev raises an eyebrow at the windscreen and says nothing. #clear
 Dev holds up four fingers. Four second meetings in eighty-eight.
 The meeting is in fifteen hours. #readiness: Callum R2 #debrief: What did Callum need from you the night before the renewal? #debrief: Callum keeps a perfect record and runs a thin meeting: which of the two was tomorrow about, and what did that mean for how you helped? #debrief: How will you prepare a rep for a meeting you can't be in?
-+ [Agree a plan with him: three things Fiona must tell him before the demo comes out, and why each matters. Ask what he'd add, and have him ring you with what she said #manage:detail #manage:control #approach:coach]
++ [Agree a plan with him: three things Wendy must tell him before the demo comes out, and why each matters. Ask what he'd add, and have him ring you with what she said #manage:detail #manage:control #approach:coach]
     ~ rp_kes = 1
     He's quiet for a moment. #clear
     And if she says it's all fine? #speaker: Callum #mood: worried
@@ -99,11 +99,11 @@ The meeting is in fifteen hours. #readiness: Callum R2 #debrief: What did Callum
     ~ raise(customer, 15)
     ~ raise(pipeline, 10)
     ~ raise(trust, 5)
-+ [Ask him what he thinks might really be worrying Fiona, and what would make her want three more years #lead:ask #lead:pull #approach:support]
++ [Ask him what he thinks might really be worrying Wendy, and what would make her want three more years #lead:ask #lead:pull #approach:support]
     ~ rp_kes = 3
     A long pause. The wipers go back and forth. #clear
     I... don't actually know. #speaker: Callum #mood: worried
-    You ask what he could find out before ten. Not much, he says. Fiona isn't one for phone calls.
+    You ask what he could find out before ten. Not much, he says. Wendy isn't one for phone calls.
     Tuesday, half past eleven. He rings you from Kestrel's car park. #clear #sfx: phone
     I asked her if anything wasn't working. She said split shifts, at Whitby. I didn't know what to say, so I showed her the app. #speaker: Callum #mood: worried
     She wants a month to look at the market, and then a plan from us. That's good, isn't it? #speaker: Callum #mood: thoughtful
@@ -122,7 +122,7 @@ The meeting is in fifteen hours. #readiness: Callum R2 #debrief: What did Callum
     ~ rp_kes = 4
     ~ rp_yours += 1
     Oh. Right. Yes, of course. #clear #speaker: Callum #mood: worried
-    On Tuesday you dial in at ten from the small meeting room. Callum introduces you, and within five minutes Fiona is talking to you.
+    On Tuesday you dial in at ten from the small meeting room. Callum introduces you, and within five minutes Wendy is talking to you.
     You find the trouble in ten: split shifts at the Whitby depot, since the drivers' hours rules changed. Three years, if it's fixed by the summer.
     At eleven Callum logs it: "Renewal agreed (manager on the call). Positive."
     ~ raise(customer, 10)
@@ -135,43 +135,43 @@ The meeting is in fifteen hours. #readiness: Callum R2 #debrief: What did Callum
 // ===========================================================================
 === lorna_rings ===
 Wednesday, five past eight. You're barely at your desk when your phone rings. Lorna. Lorna never rings. #clear #scene: office #sfx: phone
-Fiona Dale at Kestrel rang me last night. I sold to her at her old firm, years back. #speaker: Lorna #mood: worried
+Wendy Dale at Kestrel rang me last night. I sold to her at her old firm, years back. #speaker: Lorna #mood: worried
 She's had a rival in. She says nobody from us has asked her a question in a year. She's asked Callum for a three-month extension while she looks at the market. #speaker: Lorna #mood: worried
 I haven't said anything to Callum. It's his account. I thought you'd want to know. #speaker: Lorna #mood: neutral
 You open Kestrel's record. Yesterday's entry, and a new one from last night: "Extension requested. Next step: send paperwork. Positive." #clear
-Fiona puts it to her board tomorrow morning. #debrief: What did trusting the record cost, and when could you have known? #debrief: Who knew the truth about Kestrel, and why did it reach you through her and not through the record? #debrief: What will you do the next time the record and a phone call disagree?
-+ [Ring Fiona yourself this morning, and find out what has gone wrong before anyone mentions price #manage:control=2 #lead:pull]
+Wendy puts it to her board tomorrow morning. #debrief: What did trusting the record cost, and when could you have known? #debrief: Who knew the truth about Kestrel, and why did it reach you through her and not through the record? #debrief: What will you do the next time the record and a phone call disagree?
++ [Ring Wendy yourself this morning, and find out what has gone wrong before anyone mentions price #manage:control=2 #lead:pull]
     ~ rp_kes = 4
     ~ rp_yours += 1
     She picks up on the second ring, and she doesn't hold back. #clear
-    Since the drivers' hours rules changed in March, Whitby builds its rotas on a whiteboard. Your app can't do split shifts. I told your lad twice. He sent me a video. #speaker: Fiona #mood: annoyed
+    Since the drivers' hours rules changed in March, Whitby builds its rotas on a whiteboard. Your app can't do split shifts. I told your lad twice. He sent me a video. #speaker: Wendy #mood: annoyed
     She agrees to a year, not three, if someone who listens comes back with a plan.
     You tell Callum at lunchtime. He's quiet for a long time. #clear
     She never said any of that to me. #speaker: Callum #mood: defensive
     ~ raise(customer, 10)
     ~ lower(trust, 5)
-+ [Ask Lorna to go to Kestrel with Callum this afternoon: his account and his meeting, with someone Fiona trusts in the room #manage:control #lead:pull]
++ [Ask Lorna to go to Kestrel with Callum this afternoon: his account and his meeting, with someone Wendy trusts in the room #manage:control #lead:pull]
     ~ rp_kes = 5
     I can be there by two. #clear #speaker: Lorna #mood: neutral
     At four, a message from her: "Done. One year. Split shifts at Whitby. He did all right." #sfx: message
     Callum rings ten minutes later. #clear #sfx: phone
-    Lorna asked Fiona one question and then just waited. Fiona talked for half an hour. I never opened the laptop, because Lorna kept hers shut. #speaker: Callum #mood: thoughtful
+    Lorna asked Wendy one question and then just waited. Wendy talked for half an hour. I never opened the laptop, because Lorna kept hers shut. #speaker: Callum #mood: thoughtful
     ~ raise(customer, 10)
     ~ raise(pipeline, 5)
     ~ raise(trust, 5)
-+ [Approve fifteen per cent off for a three-year signature, and have Callum take it to Fiona today #manage:push=2]
++ [Approve fifteen per cent off for a three-year signature, and have Callum take it to Wendy today #manage:push=2]
     ~ rp_kes = 6
-    Callum is delighted. By four o'clock Fiona has signed three years at fifteen per cent off. #clear
+    Callum is delighted. By four o'clock Wendy has signed three years at fifteen per cent off. #clear
     Lorna rings again that evening. #sfx: phone
-    Fiona says thanks for the discount. She also says it was never about price. Whitby's rotas are still on a whiteboard. #speaker: Lorna #mood: neutral
+    Wendy says thanks for the discount. She also says it was never about price. Whitby's rotas are still on a whiteboard. #speaker: Lorna #mood: neutral
     ~ raise(pipeline, 5)
     ~ lower(customer, 5)
-+ [Ring Callum, pass on what Fiona told Lorna, and leave the win-back to him before her board meets: his account, his call. You'll go through it with him when you're up #lead:empower]
++ [Ring Callum, pass on what Wendy told Lorna, and leave the win-back to him before her board meets: his account, his call. You'll go through it with him when you're up #lead:empower]
     ~ rp_kes = 7
     Right you are. #clear #speaker: Lorna #mood: neutral
     Callum thanks you for the heads-up. He sounds sure of himself.
     Leave it with me. I'll get something over to her today. #speaker: Callum #mood: pleased
-    That afternoon he sends Fiona a fresh proposal, with a video of the new driver app. It is logged at six: "Revised proposal sent. Positive."
+    That afternoon he sends Wendy a fresh proposal, with a video of the new driver app. It is logged at six: "Revised proposal sent. Positive."
     ~ lower(customer, 10)
 - -> helen_note
 
@@ -193,11 +193,11 @@ Two hundred miles. You have one day: the morning with Lorna, the afternoon with 
 
 === fellside ===
 Half past nine. The café at Fellside Lodges' biggest park, looking out over the water. #clear #scene: cafe
-Bev Marsden, the general manager, hugs Lorna at the door and shakes your hand.
-For an hour Lorna hardly mentions the product. She asks about the summer staff, the Saturday changeovers, Bev's knee. She writes in a small black notebook.
-Then Bev mentions, in passing, that the board has bought a second site for next spring. Thirty lodges. They'll want it on the system from day one. #clear
+Irene Marsden, the general manager, hugs Lorna at the door and shakes your hand.
+For an hour Lorna hardly mentions the product. She asks about the summer staff, the Saturday changeovers, Irene's knee. She writes in a small black notebook.
+Then Irene mentions, in passing, that the board has bought a second site for next spring. Thirty lodges. They'll want it on the system from day one. #clear
 That is in no record you have ever seen. It's worth more than Kestrel.
-Lorna knows our rotas better than I do. #speaker: Bev #mood: pleased
+Lorna knows our rotas better than I do. #speaker: Irene #mood: pleased
 In the car park, Lorna taps the notebook before you can ask. #clear
 It's in here. Everything's in here. And I know about the audit. Tomás told me. #speaker: Lorna #mood: defensive
 I can fill in a form, I'm not daft. But in ten years nobody has read a note of mine, so I stopped writing them for nobody. I'd rather be in there than typing at my kitchen table. #speaker: Lorna #mood: annoyed
@@ -210,7 +210,7 @@ Helen's message is still on your phone. #clear #readiness: Lorna R3 #debrief: Ho
     Nobody's ever asked me what the notes are for. #clear #speaker: Lorna #mood: thoughtful
     She leans on the car and thinks about it.
     Three things, then. Who matters there. What's worrying them. What I've promised. I can do three things. #speaker: Lorna #mood: pleased
-    She puts Bev's spring site into the CRM there and then, on her phone: three lines.
+    She puts Irene's spring site into the CRM there and then, on her phone: three lines.
     ~ raise(trust, 10)
     ~ raise(pipeline, 10)
 + [Tell her what the audit needs: every meeting logged within a day, every field filled in, and Tomás checking it each Friday #manage:tell #manage:control #manage:detail #approach:direct]
@@ -239,7 +239,7 @@ Helen's message is still on your phone. #clear #readiness: Lorna R3 #debrief: Ho
 Half past one. Thornbury Vets' head office sits above its busiest practice; downstairs, a dog is disagreeing with somebody. #clear #scene: meeting-room
 {
 - rp_kes == 7:
-    On the stairs Callum tells you about Kestrel: Fiona's board met this morning. They've taken the three-month extension, and the contract is going out to tender.
+    On the stairs Callum tells you about Kestrel: Wendy's board met this morning. They've taken the three-month extension, and the contract is going out to tender.
     That's just procurement, though. They always do that. #speaker: Callum #mood: neutral
 - rp_kes == 4:
     Callum is polite with you today, and careful. He hasn't mentioned Kestrel once.
@@ -350,13 +350,13 @@ Three weeks later. Month end. Tomás sends round the first month of the new repo
 {rp_grew:Neil at Thornbury has asked for a pilot at six practices.|Neil at Thornbury hasn't answered the proposal.}
 {
 - rp_lorna == 1:
-    Lorna's row: ninety-six per cent at the audit, top of the region. She logs every call at her kitchen table from seven until nine at night. Bev has rung you, not her, to ask if she's all right. #clear
+    Lorna's row: ninety-six per cent at the audit, top of the region. She logs every call at her kitchen table from seven until nine at night. Irene has rung you, not her, to ask if she's all right. #clear
 - rp_lorna == 2:
-    Lorna's row: seventy-eight per cent at the audit. Every account holds three things: who matters, what's worrying them, what she's promised. Bev's spring site is in, in Lorna's words. #clear
+    Lorna's row: seventy-eight per cent at the audit. Every account holds three things: who matters, what's worrying them, what she's promised. Irene's spring site is in, in Lorna's words. #clear
 - rp_lorna == 3:
     Lorna's row: sixty-three per cent at the audit. Fellside's record is the best on the system, spring site and all. The rest are still three words long. #clear
 - else:
-    Lorna's row: ninety per cent at the audit, typed up by Tomás on Friday afternoons from photographs. Bev's spring site is in as "new site? (writing unclear)". #clear
+    Lorna's row: ninety per cent at the audit, typed up by Tomás on Friday afternoons from photographs. Irene's spring site is in as "new site? (writing unclear)". #clear
 }
 {rp_kes:
 - 1:
@@ -364,11 +364,11 @@ Three weeks later. Month end. Tomás sends round the first month of the new repo
 - 2:
     Kestrel's page: one year, signed, on your three questions.
 - 3:
-    Kestrel's page: Fiona's month ran out last week. Callum went back with a split-shift plan he worked out with Tomás, and she signed for a year.
+    Kestrel's page: Wendy's month ran out last week. Callum went back with a split-shift plan he worked out with Tomás, and she signed for a year.
 - 4:
-    Kestrel's page: signed, on your call with Fiona. She emails you now, not Callum.
+    Kestrel's page: signed, on your call with Wendy. She emails you now, not Callum.
 - 5:
-    Kestrel's page: one year, signed. Lorna and Callum are going back together in June to show Fiona split shifts.
+    Kestrel's page: one year, signed. Lorna and Callum are going back together in June to show Wendy split shifts.
 - 6:
     Kestrel's page: three years at fifteen per cent off. Whitby's rotas are still on a whiteboard.
 - else:
@@ -420,8 +420,8 @@ Next quarter starts on Monday. How do you want to run the north? #speaker: Tomá
 Six weeks into the new quarter. A motorway services café halfway up the country: your idea, a table by the window, and nobody drives more than two hours. #clear #scene: cafe #music: calm
 Callum and Lorna are already there. His laptop is shut. Her notebook is open.
 {rp_cal == 1:Thornbury's signed the pilot. Six practices. The first line of the proposal is Neil's locum problem, in his words.|Neil's asked for a pilot. I let him talk for half an hour before I said a word about the app.} #speaker: Callum #mood: pleased
-{rp_lorna == 2:And Bev's spring site is in the record, three things and all. Callum showed me how to do it from the car.|Fellside's record is done, spring site and all. The rest are getting there. Slowly.} #speaker: Lorna #mood: pleased
-{rp_kes == 6:Kestrel still stings: three years at fifteen off, and Whitby's whiteboard is still up. Callum has put split shifts on Fiona's page anyway.}
+{rp_lorna == 2:And Irene's spring site is in the record, three things and all. Callum showed me how to do it from the car.|Fellside's record is done, spring site and all. The rest are getting there. Slowly.} #speaker: Lorna #mood: pleased
+{rp_kes == 6:Kestrel still stings: three years at fifteen off, and Whitby's whiteboard is still up. Callum has put split shifts on Wendy's page anyway.}
 Tomás's report is on the table between you. Nobody needs to open it. #clear
 Same time next month? It's nearer than the office. #speaker: Lorna #mood: pleased #ending: seen-clearly
 -> END
@@ -431,7 +431,7 @@ Monday, the first week of the new quarter. Head office's email arrives before yo
 Tomás turns his screen towards you. Every line for the north is green.
 {
 - rp_lorna == 1:
-    Lorna's row says ninety-six per cent. Bev's spring site has gone out to tender; Bev told her she'd assumed Lorna was too busy these days.
+    Lorna's row says ninety-six per cent. Irene's spring site has gone out to tender; Irene told her she'd assumed Lorna was too busy these days.
 - rp_lorna == 4:
     Lorna's row is typed by Tomás. He has asked, politely, for his Friday afternoons back.
 - else:
@@ -468,7 +468,7 @@ Wednesday, your fourth trip north in five weeks. The A1 again, the radio, the sa
 Your phone rings before Scotch Corner. Callum. #sfx: phone
 Quick one. Neil's asked about locum pay rates. What do I say? Or could you ring him? He'd listen to you. #speaker: Callum #mood: worried
 // Only reached by running Kestrel yourself (on Monday night or on Wednesday) and having Tomás type Lorna's notebook.
-Fiona at Kestrel emails you now, not him. So, this week, does Neil.
+Wendy at Kestrel emails you now, not him. So, this week, does Neil.
 Tomás is still typing up Lorna's notebook on Friday afternoons. He has asked, politely, for them back.
 The north is doing well. It does best on the days you are in it. #clear
 Are you up on Thursday? I'll hold the meeting till you're here. #speaker: Callum #mood: relieved #ending: your-patch
@@ -476,10 +476,10 @@ Are you up on Thursday? I'll hold the meeting till you're here. #speaker: Callum
 
 === end_lost ===
 The first Monday of the new quarter. Kestrel's tender result arrives at nine. #clear #scene: office #music: off
-A rival, for three years. Fiona's email is two lines long and very polite.
+A rival, for three years. Wendy's email is two lines long and very polite.
 Callum's last entry on the account, logged at six on Friday, reads: "Tender lost. Relationship positive."
 Lorna rings at ten. #clear
-Fiona says in the end it came down to Whitby's whiteboard. She'd have stayed for a plan. #speaker: Lorna #mood: worried
+Wendy says in the end it came down to Whitby's whiteboard. She'd have stayed for a plan. #speaker: Lorna #mood: worried
 {rp_grew:Callum's record for Thornbury this week is a page of what Neil said, in Neil's words. It's the first one like it. It's a quarter too late for Kestrel.|Callum's record for Thornbury this week says "Positive".}
 Dev reads the Kestrel record over your shoulder, from the top. #clear
 Positive, right to the end. #speaker: Dev #mood: tense #ending: lost-renewal

@@ -9,9 +9,10 @@
 // ---- The cast -------------------------------------------------------------
 // docs/cast.md is the cast bible: years, pronouns, accounts and readiness by
 // task. These comments are a reminder; the bible wins where they differ.
-// You: the regional sales manager, in your third quarter with this team of six
-// (four reps, Tomás and you). Always second person ("you"); your words go in
-// narration lines, which carry no speaker tag.
+// You: the regional sales manager, in your third quarter with this team: six
+// in the office (four reps, Tomás and you) and two reps who work the northern
+// patch from home (Callum and Lorna). Always second person ("you"); your words
+// go in narration lines, which carry no speaker tag.
 // Use these first names in `#speaker:` tags. Readiness is per person PER TASK,
 // in Hersey's words: R1 unable and unwilling or insecure; R2 unable but willing
 // or confident; R3 able but unwilling or insecure; R4 able, willing, confident.
@@ -21,6 +22,8 @@ CONST DEV = "Dev"       // Dev Malhotra, he, 7 years: star closer; R4 closing, R
 CONST SAM = "Sam"       // Sam Lindqvist, he, first three months: keen new hire; R2 (willing, not yet able), R1 on a hard question
 CONST PRIYA = "Priya"   // Priya Nair, she, 5 years: lost her confidence; R3 (able but insecure) on her deals, R2 with a CFO
 CONST TOMAS = "Tomás"   // Tomás Ruiz, he, 11 years: sales operations; runs the CRM, the roll-up and the forecast
+CONST CALLUM = "Callum" // Callum Reid, he, 3 years, the northern patch: R4 on the CRM and records, R2 (unable but confident) running a first meeting
+CONST LORNA = "Lorna"   // Lorna Gillespie, she, 10 years, the northern patch: R4 on her customers, R3 (able but unwilling) keeping the record
 CONST HELEN = "Helen"   // Helen Park, she: your boss, the regional director; wants the number, and can say no
 
 // ---- The meters -----------------------------------------------------------

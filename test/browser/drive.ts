@@ -50,6 +50,11 @@ export async function openScenario(page: Page, baseUrl: string, file: string): P
   await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
   await waitForScenes(page);
   await page.keyboard.press('Space');
+  await pickScenario(page, file);
+}
+
+/** On the scenario list, open a scenario by keyboard. */
+export async function pickScenario(page: Page, file: string): Promise<void> {
   await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
   const index = listScenarioFiles(resolve(ROOT, 'stories')).findIndex((f) => f.endsWith(file.replace(/^stories\//, '')));
   if (keyForScenario(index) !== undefined) {
