@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
-import { bibleCast, nameProblems, type NamedPerson, type StorySource } from '../support/cast-people.ts';
+import { bibleCast, nameProblems, type StorySource } from '../support/cast-people.ts';
 import { ROOT } from '../support/stories.ts';
 
 const BIBLE = `# The cast bible
@@ -66,17 +66,7 @@ describe('the shipped stories and docs/cast.md', () => {
   const stories = files.map((file) => ({ file, text: readFileSync(resolve(ROOT, file), 'utf8') }));
   const bible = bibleCast(readFileSync(resolve(ROOT, 'docs/cast.md'), 'utf8'), 'docs/cast.md');
 
-  // whose-deal belongs to branch s-review, which renames its customer Lorna Baird (Lorna is Lorna
-  // Gillespie's). Until that merges her row of the bible is left out here (no story's cast tag or
-  // speaker names her); the second test says when to drop this.
-  const RENAMED_ON_ANOTHER_BRANCH = ['Lorna Baird'];
-  const excused = (person: NamedPerson) => RENAMED_ON_ANOTHER_BRANCH.includes(person.fullName);
-
   it('give every first name to one person, and every speaker a full name', () => {
-    expect(nameProblems(bible.filter((p) => !excused(p)), stories)).toEqual([]);
-  });
-
-  it.each(RENAMED_ON_ANOTHER_BRANCH)('still clash with %s (once her rename is merged, take her off the list above)', (name) => {
-    expect(nameProblems(bible, stories).join('\n')).toContain(`${name} (`);
+    expect(nameProblems(bible, stories)).toEqual([]);
   });
 });
