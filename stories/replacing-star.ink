@@ -457,7 +457,7 @@ He can sell inside a cap; at Rostrum he must have. He would rather not, and he d
 === c_told ===
 He does it to the letter. Priya's name goes on; the discount comes down to fifteen. Lowther say they'll sign in March. #clear
 {
-- rs_refs || rs_hire == 2:
+- rs_hire == 2:
     ~ rs_week = 2
     Fair enough. You told me the rules before I came. #speaker: Conrad #mood: neutral
 - else:
