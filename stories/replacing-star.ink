@@ -26,6 +26,7 @@ INCLUDE common/cast.ink
 // Conrad is R3, able but unwilling, on pricing inside the cap and sharing a
 // deal. Nadia is R2, unable but willing, on her first new-business meeting.
 // ---------------------------------------------------------------------------
+VAR rs_helen = 0       // at the counter: 1 you as good as promised him an offer, 2 one panel for all, 3 what the seat is for
 VAR rs_ruth = 0        // the panel: 1 Ruth's half, 2 her plan with you, 3 your interviews and her view, 4 your form
 VAR rs_rubric = 0      // how the panel decides: 1 written scores and references, 2 a conversation, 3 the seat's purpose
 VAR rs_refs = false    // you have Conrad's references, a colleague's among them
@@ -67,22 +68,24 @@ Helen waits for your answer, her glass at her shoulder. #debrief: What did Helen
     -> h_seat
 
 === h_yes ===
+~ rs_helen = 1
 Good. Don't lose him. #speaker: Helen #mood: pleased
 She touches her glass to yours and goes back to Dev.
 ~ raise(credibility, 10)
 -> dev_aside
 
 === h_same ===
+~ rs_helen = 2
 References. For a hundred and seventy per cent. #speaker: Helen #mood: neutral
 She looks at you over the glass for a moment.
 Fine. Quickly. He won't wait. #speaker: Helen #mood: neutral
 -> dev_aside
 
 === h_seat ===
+~ rs_helen = 3
 The number is what matters most. Dev was a third of it. #speaker: Helen #mood: neutral
 She drinks. Then, more quietly:
 And yes. The manager before you hired a closer nobody would sit next to. It cost him two good reps. Don't do that either. #speaker: Helen #mood: thoughtful
-~ raise(credibility, 5)
 -> dev_aside
 
 === dev_aside ===
@@ -131,7 +134,7 @@ She takes the form. She leaves the folder open on Dev's desk and goes back to he
 ~ rs_ruth = 2
 She tells you: a buyer who says she's happy with her spreadsheets, and then she'll listen for whether they ask why. #clear
 You agree it in ten minutes. She writes it on the back of page two.
-~ raise(trust, 5)
+~ raise(trust, 10)
 -> panel
 
 === r_consulted ===
@@ -153,9 +156,9 @@ Conrad confirmed for tomorrow at two. He's doing us a favour coming in. Don't ma
 HR's interview form has one box for each candidate: "Overall impression." #clear
 I'll know in five minutes. I usually do. #speaker: Ruth #mood: neutral
 A star with a director behind him and a stranger's reputation; a colleague everyone likes, who has never sold a thing. Tomorrow you meet them both. #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
-+ [Write down how you'll decide before anyone walks in: five things the seat needs, what a one and a five look like, each of you scores alone first, and two references each, one a customer, one a colleague #manage:detail=2 #manage:control]
++ [Write down how you'll decide before anyone walks in: five things the seat needs, what a one and a five look like, scores done alone first, and two references each, one a colleague #manage:detail=2 #manage:control]
     -> p_rubric
-+ [Keep it a conversation: you and Ruth have sat beside a lot of reps. Meet them both, talk it over straight after, and trust what you saw in the room #lead:empower]
++ [Keep it a conversation, and leave Ruth to judge her half her own way: you have both sat beside a lot of reps. Talk it over straight after each one, and trust what you saw #lead:empower]
     -> p_talk
 + [Tell the panel what the seat is for, and why: Dev's customers kept and grown, and a rep who works beside the team, not around it. Then let each of you test for that in your own way, and compare notes on Thursday #lead:direction #lead:empower]
     -> p_purpose
@@ -237,7 +240,7 @@ Noon tomorrow. Ruth is watching you, pen down. #debrief: What did you know about
     -> t_conrad
 + [Offer Conrad the job today, with his first six months in writing: every deal inside the discount cap, shared deals under both names, the CRM kept #manage:push #manage:detail #manage:control]
     -> t_terms
-+ [Offer Nadia the job: she finds what customers need, and you would rather grow that than buy a closer. Ring Conrad yourself and tell him no #lead:pull=2 #lead:direction]
++ [Offer Nadia the job: the team you want finds out what customers need, and you would rather grow that than buy a closer. Ring Conrad yourself and tell him no #lead:pull=2 #lead:direction]
     -> t_nadia
 + {rs_refs} [Ring Conrad back and ask for until next Friday: you'd like a second interview, with the team in the room #manage:detail]
     -> t_wait
@@ -265,8 +268,18 @@ Helen's reply: "Good." Ruth asks for a copy of the objectives, and pins it above
 ~ rs_hire = 3
 Conrad takes it well, on the phone. #clear
 Your loss. Honestly. Good luck. #speaker: Conrad #mood: neutral
-Nadia cries in the small room and apologises for it. Helen's message comes at five: "You turned down Conrad Blake. Tell me why on Monday." #sfx: message
-~ lower(credibility, 10)
+Nadia cries in the small room and apologises for it. #clear
+{
+- rs_helen == 1:
+    Helen's message comes at five: "On Friday you told me he'd have an offer. Tell me on Monday what changed." #sfx: message
+    ~ lower(credibility, 15)
+- rs_helen == 3:
+    Helen's message comes at five: "A rep the team works beside. You said. Show me on Monday what it does to my number." #sfx: message
+    ~ lower(credibility, 5)
+- else:
+    Helen's message comes at five: "You turned down Conrad Blake. Tell me why on Monday." #sfx: message
+    ~ lower(credibility, 10)
+}
 ~ raise(trust, 10)
 -> first_monday
 
@@ -275,11 +288,11 @@ Nadia cries in the small room and apologises for it. Helen's message comes at fi
 I'll be honest with you: I can't. #speaker: Conrad #mood: neutral
 At five past twelve on Friday a message arrives: "Took the other one. Good luck with it." #clear #sfx: message
 Helen's comes a minute later. #sfx: message
-I put Conrad Blake on your plate. #speaker: Helen #mood: annoyed
+{rs_helen == 1:You told me he'd have an offer before his deadline. I told upstairs.|I put Conrad Blake on your plate.} #speaker: Helen #mood: annoyed
 ~ lower(credibility, 15)
 Dev's chair has been empty for a week. Nadia is still waiting to hear, and has stopped asking. #clear
 Helen wants a plan on Monday. #debrief: What did waiting buy you, and what did it cost? #debrief: Who was Nadia, to this decision, once Conrad had gone? #debrief: What will you do the next time the best candidate on paper has a deadline?
-+ [Offer Nadia the job on Monday, with a plan for her first six months: Dev's customers first, new business built up with you #lead:pull #lead:direction]
++ [Offer Nadia the job on Monday: she finds out what customers need, and that is what you want to build the seat on #lead:pull]
     -> w_nadia
 + [Re-advertise: Dev's seat needs a closer, and you would rather wait two months for the right one than settle #manage:push #manage:detail]
     -> w_again
@@ -312,6 +325,11 @@ Nadia goes back to her go-lives. She doesn't ask again.
 // Four weeks later, Monday: the first team meeting
 // ===========================================================================
 === first_monday ===
+// Read only up to Thursday; cleared so the checker can merge states. From here on
+// rs_ruth only says whether Ruth played the buyer (1) or not (3).
+~ rs_helen = 0
+~ rs_rubric = 0
+~ rs_ruth = 1 + 2 * (rs_ruth > 2)
 Four weeks later, Monday, nine o'clock. The weekly team meeting. #clear #scene: meeting-room #music: calm
 {
 - rs_hire == 3:
@@ -375,6 +393,10 @@ They sort it out by Wednesday. #clear
 // Week three: the first new customer
 // ===========================================================================
 === week_three ===
+// From here on rs_team only says: 1 a list, 2 the team's own way or the why, 3 the leaderboard.
+{rs_team >= 4:
+    ~ rs_team = 2
+}
 {
 - rs_hire == 3:
     -> nadia_first
@@ -390,7 +412,7 @@ Dev's note: "Saturdays a nightmare. The owner's daughter runs operations. Hates 
 Nadia has read page nine until it's soft. She has written out twenty questions and crossed out half of them. #clear
 I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. #speaker: Nadia #mood: worried
 She has been in forty go-lives and not one first meeting. She wants this one very much. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
-+ [Plan it with her: open with Saturdays, from Dev's page nine, and say why; then ask what worries her about asking for a second meeting #manage:tell #approach:coach]
++ [Plan it with her: open with Saturdays, and say why; then ask what worries her about asking for the next step #manage:tell #approach:coach]
     -> n_coached
 + [Ask her how she'll open, and what she'll say if they tell her the spreadsheet works fine. Then back her plan #lead:ask #lead:empower #approach:support]
     -> n_asked
@@ -442,8 +464,9 @@ Thursday of week three. Conrad has Lowther Bakeries at proposal: thirty shops, p
 He wants twenty-five per cent off to sign by the end of the month. The cap is fifteen.
 Then Priya, quietly, at your desk: she met Lowther's operations manager at a trade fair in the spring, and logged it. The opportunity has one name on it. Conrad's. #clear
 {rs_hire == 2:It's in my objectives: inside the cap, both names. So sign twenty-five off as the exception. It's one deal. #speaker: Conrad #mood: pleased|Twenty-five gets it done this month. Fifteen gets it done in March. Maybe. #speaker: Conrad #mood: pleased}
-He can sell inside a cap; at Rostrum he must have. He would rather not, and he doesn't see why Priya's name should go on a deal he found his own way into. #readiness: Conrad R3 #debrief: What did Conrad want, and what was he able to do? #debrief: What did Priya see you decide? #debrief: What will you do the next time an able rep wants the rules bent for a deal?
-+ [Tell him the cap is fifteen, Priya's name goes on Lowther beside his, and every proposal over ten per cent comes to you first #manage:tell #manage:control #approach:direct]
+I did a year under a twelve per cent cap at Rostrum, when they made me. Hit a hundred and forty. Hated every minute of it. #speaker: Conrad #mood: neutral
+And I found my own way into Lowther. I don't see why Priya's name goes on it. #speaker: Conrad #mood: defensive #readiness: Conrad R3 #debrief: What did Conrad want, and what was he able to do? #debrief: What did Priya see you decide? #debrief: What will you do the next time an able rep wants the rules bent for a deal?
++ [Tell him the cap is fifteen, Priya's name goes on Lowther beside his, and every proposal over ten per cent comes to you first #manage:tell #manage:control #manage:detail #approach:direct]
     -> c_told
 + [Ask him what Lowther actually need from the rollout, and how he'd win it inside the cap. Then let him choose #lead:ask #lead:pull #approach:support]
     -> c_asked
@@ -526,8 +549,8 @@ He doesn't bring you another proposal. He brings you signatures, and you find ou
 Three months later, a Saturday morning. Your phone lights up with a photo from Nadia: a bakery's back room, a tablet on the wall, a rota with no gaps in it. #clear #scene: car #music: hopeful #sfx: message
 Lowther, shop four. First Saturday on the pilot. Nobody rang in for cover. #speaker: Nadia #mood: pleased
 Lowther Bakeries signed ten shops last week: her first new customer, and the first for the team since Dev left. She is at sixty per cent of her number, and climbing. #clear
-Meridian renewed in April. Their operations director asked for Nadia by name.
-{rs_ruth == 1 || rs_ruth == 2:Ruth takes Nadia to one first meeting a week now. Nobody asked her to.|Ruth has started reading Nadia's discovery notes at her desk, and leaving small pencil marks in the margins.} #ending: grown-here
+Meridian renewed in April. Their operations director asked for Nadia by name.{rs_lost: Helen has stopped mentioning Conrad Blake.}
+{rs_ruth == 1:Ruth takes Nadia to one first meeting a week now. Nobody asked her to.|Ruth has started reading Nadia's discovery notes at her desk, and leaving small pencil marks in the margins.} #ending: grown-here
 -> END
 
 === end_back_to_onboarding ===
@@ -559,5 +582,5 @@ Two months later. Your phone rings while you're parking. It's Dev, from Northgat
 Meridian's operations director rang me. Says nobody's called her since I left. #speaker: Dev #mood: worried
 I told her to ring you. You might want to ring her first. #speaker: Dev #mood: neutral
 Meridian's renewal is in three weeks. Dev's chair is still empty, and Nadia's name is back on every go-live in the region. #clear
-{rs_team == 2 || rs_team >= 4:Ruth and Priya are covering Dev's eleven accounts between them, and Priya has opened one of Dev's prospects herself.|Ruth and Priya are covering Dev's eleven accounts on Tomás's list, a date against each. Nobody has opened a new one.} #ending: empty-chair
+{rs_team == 2:Ruth and Priya are covering Dev's eleven accounts between them, and Priya has opened one of Dev's prospects herself.|Ruth and Priya are covering Dev's eleven accounts on Tomás's list, a date against each. Nobody has opened a new one.} #ending: empty-chair
 -> END
