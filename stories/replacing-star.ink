@@ -91,6 +91,7 @@ And yes. The manager before you hired a closer nobody would sit next to. It cost
 === dev_aside ===
 Dev is at your elbow when she has gone, with two pints. He has heard every word. #clear
 Conrad Blake. We went up against him at Ashby. He promised them things I wouldn't, and they signed with us a year later. #speaker: Dev #mood: thoughtful
+At Rostrum they say nobody wants the desk next to his. That he takes your deals when you're off. That's what they say. #speaker: Dev #mood: neutral
 Then he says something you never expected to hear from the man who skips every form on the system.
 Check him properly. Ring people he's worked with, not just the ones he gives you. #speaker: Dev #mood: neutral
 Me, saying that. I'm leaving. I can say what I like. #speaker: Dev #mood: pleased
@@ -119,7 +120,7 @@ She has page two open. She has already underlined "Ask her." #readiness: Ruth R4
 ~ rs_ruth = 1
 Mine. Right. #speaker: Ruth #mood: pleased
 She takes the pen from behind her ear. By nine she has a page: a buyer, her problem, the three things she won't say unless she's asked.
-I'll be Meridian's finance director. The one Dev never got past. #speaker: Ruth #mood: pleased
+I'll be a care group's finance director who's happy with her spreadsheets. The kind Dev never got past. #speaker: Ruth #mood: pleased
 ~ raise(trust, 10)
 -> panel
 
@@ -149,13 +150,13 @@ You'd have had it anyway. #speaker: Ruth #mood: neutral
 // Tuesday, four o'clock: how the panel decides
 // ===========================================================================
 === panel ===
-Tuesday, four o'clock. The small meeting room, with Ruth and two CVs. The closing date passed at noon. #clear #scene: meeting-room #music: calm
+Tuesday, four o'clock. The small meeting room, with Ruth and two CVs. The closing date was yesterday. #clear #scene: meeting-room #music: calm
 One CV is two pages of percentages. The other is a page of customers' names: forty go-lives, and under the last one, "I'd like to sell what I set up." #clear
 A message from Helen. #sfx: message
 Conrad confirmed for tomorrow at two. He's doing us a favour coming in. Don't make him jump through hoops. #speaker: Helen #mood: neutral
 HR's interview form has one box for each candidate: "Overall impression." #clear
 I'll know in five minutes. I usually do. #speaker: Ruth #mood: neutral
-A star with a director behind him and a stranger's reputation; a colleague everyone likes, who has never sold a thing. Tomorrow you meet them both. #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
+A star with a director behind him and a reputation nobody here has checked; a colleague everyone likes, who has never sold a thing. Tomorrow you meet them both. #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
 + [Write down how you'll decide before anyone walks in: five things the seat needs, what a one and a five look like, scores done alone first, and two references each, one a colleague #manage:detail=2 #manage:control]
     -> p_rubric
 + [Keep it a conversation, and leave Ruth to judge her half her own way: you have both sat beside a lot of reps. Talk it over straight after each one, and trust what you saw #lead:empower]
@@ -192,7 +193,7 @@ Wednesday, two o'clock. Conrad Blake is ten minutes early, in a good suit, and h
 He brings a printed plan: Dev's accounts, grown forty per cent in a year. He hasn't seen Dev's accounts.
 {
 - rs_ruth <= 2:
-    Ruth plays Meridian's finance director. In the fourth minute, before she has said what she needs, Conrad offers her twenty per cent off to sign by the end of the month. #clear
+    Ruth plays a care group's finance director, happy with her spreadsheets. In the fourth minute, before she has said what she needs, Conrad offers her twenty per cent off to sign by the end of the month. #clear
     I hadn't said no yet. #speaker: Ruth #mood: neutral
     He laughs, and so does she. He closes her twice more before the time is up.
 - else:
@@ -296,7 +297,7 @@ Helen wants a plan on Monday. #debrief: What did waiting buy you, and what did i
     -> w_nadia
 + [Re-advertise: Dev's seat needs a closer, and you would rather wait two months for the right one than settle #manage:push #manage:detail]
     -> w_again
-+ [Split Dev's accounts between Ruth and Priya for the quarter, with a list and a date for each, and hire in the new year #manage:detail #manage:control]
++ [Leave the seat empty until the new year: Ruth and Priya cover Dev's accounts for the quarter, and you hire once Meridian has renewed #manage:detail]
     -> w_split
 
 === w_nadia ===
@@ -309,14 +310,14 @@ Then I'll have to be better than him, won't I. #speaker: Nadia #mood: thoughtful
 
 === w_again ===
 ~ rs_hire = 4
-The advert goes up on Monday: "Senior account executive. Closers only." #clear
+The advert goes up on Monday, with a line Helen added herself: "Proven closer, 150% of quota or above." #clear
 Nadia goes back to her go-lives. She doesn't reapply.
 ~ lower(results, 10)
 -> first_monday
 
 === w_split ===
 ~ rs_hire = 4
-Ruth takes six of Dev's accounts and Priya five. Tomás puts the list on the wall. #clear
+Ruth and Priya say yes, because you asked. Ruth asks who's having Meridian. You say you'll settle it on Monday. #clear
 Nadia goes back to her go-lives. She doesn't ask again.
 ~ lower(results, 5)
 -> first_monday
@@ -460,7 +461,7 @@ At the end you ask for the second meeting, because Nadia doesn't. You get it.
 -> ending
 
 === conrad_price ===
-Thursday of week three. Conrad has Lowther Bakeries at proposal: thirty shops, page nine of Dev's folder. He found the way in on his second day. #clear #scene: office #music: tense
+Thursday of week three. Conrad has Lowther Bakeries at proposal: thirty shops, page nine of Dev's folder ("Saturdays a nightmare"). He found the way in on his second day. #clear #scene: office #music: tense
 He wants twenty-five per cent off to sign by the end of the month. The cap is fifteen.
 Then Priya, quietly, at your desk: she met Lowther's operations manager at a trade fair in the spring, and logged it. The opportunity has one name on it. Conrad's. #clear
 {rs_hire == 2:It's in my objectives: inside the cap, both names. So sign twenty-five off as the exception. It's one deal. #speaker: Conrad #mood: pleased|Twenty-five gets it done this month. Fifteen gets it done in March. Maybe. #speaker: Conrad #mood: pleased}
@@ -493,7 +494,7 @@ He does it to the letter. Priya's name goes on; the discount comes down to fifte
 === c_asked ===
 ~ rs_week = 1
 He starts to answer with the price. Then he stops. #clear
-Their problem is Saturdays. The daughter said it twice, and I talked over her both times. #speaker: Conrad #mood: thoughtful
+Their problem is Saturdays. Their ops manager said it twice, and I talked over her both times. #speaker: Conrad #mood: thoughtful
 He walks over to Priya's desk and asks her what she knows about them. Priya nearly drops her coffee. On Monday they send Lowther a pilot on their ten worst shops, at fifteen, with two names on it.
 ~ raise(results, 5)
 ~ raise(trust, 5)
@@ -554,7 +555,7 @@ Meridian renewed in April. Their operations director asked for Nadia by name.{rs
 -> END
 
 === end_back_to_onboarding ===
-Three months later, Tomás shows you the onboarding calendar. A name is on it that shouldn't be: Nadia's. #clear #scene: office #music: calm
+Three months later, lunchtime, in the café across the road. Tomás turns his laptop round: the onboarding calendar. A name is on it that shouldn't be: Nadia's. #clear #scene: cafe #music: calm
 She's been helping with go-lives. Fridays only, she says. It's been every Friday. #speaker: Tomás #mood: worried
 Meridian renewed: they would have followed Nadia anywhere. Lowther Bakeries never became hers. #clear
 {rs_week == 3 && rs_team != 3:Her new-business line is empty. She is very good at the part of the job she already knew.|Her new-business line is empty, at the bottom of the leaderboard. She is very good at the part of the job she already knew.}
@@ -579,8 +580,9 @@ Ruth closes her notebook at the end of the pipeline review and stays behind. #cl
 
 === end_empty_chair ===
 Two months later. Your phone rings while you're parking. It's Dev, from Northgate. #clear #scene: car-park #music: off #sfx: phone
-Meridian's operations director rang me. Says nobody's called her since I left. #speaker: Dev #mood: worried
-I told her to ring you. You might want to ring her first. #speaker: Dev #mood: neutral
+Meridian's operations director rang me. She wanted to know if Northgate does care homes. #speaker: Dev #mood: worried
+She says she likes whoever's been ringing her. She's just heard the seat's still empty, and she's nervous. I said I'd talk to you first. #speaker: Dev #mood: neutral
+Get somebody in that chair, boss. #speaker: Dev #mood: neutral
 Meridian's renewal is in three weeks. Dev's chair is still empty, and Nadia's name is back on every go-live in the region. #clear
 {rs_team == 2:Ruth and Priya are covering Dev's eleven accounts between them, and Priya has opened one of Dev's prospects herself.|Ruth and Priya are covering Dev's eleven accounts on Tomás's list, a date against each. Nobody has opened a new one.} #ending: empty-chair
 -> END

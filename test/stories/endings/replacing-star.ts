@@ -23,7 +23,7 @@ export const endings: EndingClaims = {
     dimensions: { 'tell-ask': { max: 0 }, 'push-pull': { max: 0.2 } },
   },
   'empty-chair': {
-    note: 'You asked Conrad for more time, he took the other offer at noon on Friday, and you did not offer Nadia the seat: Dev\'s chair is still empty two months on, and Dev rings from Northgate to say Meridian has been left alone.',
+    note: 'You asked Conrad for more time, he took the other offer at noon on Friday, and you did not offer Nadia the seat: Dev\'s chair is still empty two months on, and Dev rings from Northgate: Meridian, nervous of the empty seat, has asked whether Northgate does care homes.',
     // Waiting for one more check and covering from a list: not a week spent on where the team is going.
     dimensions: { 'detail-direction': { max: 0.2 } },
   },
