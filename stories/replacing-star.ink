@@ -409,7 +409,7 @@ They sort it out by Wednesday. #clear
 
 === nadia_first ===
 Thursday of week three. Nadia has her first meeting with a new prospect tomorrow at ten: Lowther Bakeries, thirty shops, page nine of Dev's folder. #clear #scene: office #music: calm
-Dev's note: "Saturdays a nightmare. The owner's daughter runs operations. Hates being sold to."
+Dev's note: "Saturdays a nightmare. Rota on a spreadsheet the owner built in 2009. His daughter runs operations now. Hates being sold to."
 Nadia has read page nine until it's soft. She has written out twenty questions and crossed out half of them. #clear
 I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. #speaker: Nadia #mood: worried
 She has been in forty go-lives and not one first meeting. She wants this one very much. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
@@ -471,7 +471,7 @@ And I found my own way into Lowther. I don't see why Priya's name goes on it. #s
     -> c_told
 + [Ask him what Lowther actually need from the rollout, and how he'd win it inside the cap. Then let him choose #lead:ask #lead:pull #approach:support]
     -> c_asked
-+ [Sign off the twenty-five: he's the closer you hired, and how he wins Lowther is his call #manage:push=2 #lead:empower #approach:delegate]
++ [Sign off the twenty-five and send it up to the deal desk: he's the closer you hired, and how he wins Lowther is his call #manage:push=2 #lead:empower #approach:delegate]
     -> c_his
 + [Hold the cap, and tell him why: a bakery that buys at twenty-five expects twenty-five at renewal, and Priya opened that door. Then ask what he'd put in the proposal instead #manage:tell #manage:detail #approach:coach]
     -> c_coached
@@ -502,7 +502,7 @@ He walks over to Priya's desk and asks her what she knows about them. Priya near
 
 === c_his ===
 ~ rs_week = 3
-He signs Lowther on the last day of the month, at twenty-five. The floor cheers; so does Helen, by message. #clear #sfx: message
+The deal desk sits on it for a week, then lets it through. He signs Lowther on the last day of the month, at twenty-five. The floor cheers; so does Helen, by message. #clear #sfx: message
 Priya finds out from the leaderboard that the deal closed. Her name isn't on it.
 ~ raise(results, 15)
 ~ lower(trust, 10)
@@ -573,7 +573,7 @@ He's learning. So am I, apparently. #speaker: Ruth #mood: neutral #ending: star-
 === end_the_trail ===
 Three months later. Conrad is top of the leaderboard at a hundred and sixty per cent, and Helen has said so at the regional meeting. #clear #scene: meeting-room #music: off
 Priya has stopped logging prospects until they reach proposal. Sam asked Tomás last week how to make an opportunity private. #clear
-Lowther Bakeries' owner's daughter has asked for a different rep at the first quarterly review.
+Lowther's operations manager, the owner's daughter, has asked for a different rep at the first quarterly review.
 Ruth closes her notebook at the end of the pipeline review and stays behind. #clear
 {rs_refs:You had the reference. We all read it.|Someone should have rung the people who sat next to him.} #speaker: Ruth #mood: neutral #ending: the-trail
 -> END
