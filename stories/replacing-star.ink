@@ -295,7 +295,7 @@ Dev's chair has been empty for a week. Nadia is still waiting to hear, and has s
 Helen wants a plan on Monday. #debrief: What did waiting buy you, and what did it cost? #debrief: Who was Nadia, to this decision, once Conrad had gone? #debrief: What will you do the next time the best candidate on paper has a deadline?
 + [Offer Nadia the job on Monday: she finds out what customers need, and that is what you want to build the seat on #lead:pull]
     -> w_nadia
-+ [Re-advertise: Dev's seat needs a closer, and you would rather wait two months for the right one than settle #manage:push #manage:detail]
++ [Re-advertise: Dev's seat needs a closer, and you would rather wait two months for the right one than settle #manage:push]
     -> w_again
 + [Leave the seat empty until the new year: Ruth and Priya cover Dev's accounts for the quarter, and you hire once Meridian has renewed #manage:detail]
     -> w_split
