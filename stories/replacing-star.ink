@@ -331,6 +331,13 @@ Nadia goes back to her go-lives. She doesn't ask again.
 ~ rs_helen = 0
 ~ rs_rubric = 0
 ~ rs_ruth = 1 + 2 * (rs_ruth > 2)
+// Only Nadia's endings read whether Ruth played the buyer; only Conrad's read the references.
+{rs_hire != 3:
+    ~ rs_ruth = 0
+}
+{rs_hire >= 3:
+    ~ rs_refs = false
+}
 Four weeks later, Monday, nine o'clock. The weekly team meeting. #clear #scene: meeting-room #music: calm
 {
 - rs_hire == 3:
