@@ -24,7 +24,7 @@ export const endings: EndingClaims = {
   },
   'empty-chair': {
     note: 'You asked Conrad for more time, he took the other offer at noon on Friday, and you did not offer Nadia the seat: Dev\'s chair is still empty two months on, and Dev rings from Northgate: Meridian, nervous of the empty seat, has asked whether Northgate does care homes.',
-    // Waiting for one more check and covering from a list: not a week spent on where the team is going.
-    dimensions: { 'detail-direction': { max: 0.2 } },
+    // Waiting for one more check is on every one of these paths: never a week mostly spent on where the team is going.
+    dimensions: { 'detail-direction': { max: 0.35 } },
   },
 };
