@@ -229,7 +229,7 @@ Thursday, three o'clock. The small room again. #clear #music: tense
     {rs_ruth <= 2:He offered me twenty per cent before I'd told him anything. I didn't like him. That's not a reason, I know.|He's a closer. I didn't like him. That's not a reason, I know.} #speaker: Ruth #mood: thoughtful
     And Nadia? She'll be brilliant in a year. I don't know about this quarter. #speaker: Ruth #mood: neutral
 - else:
-    You compare notes. Ruth tested what they'd do with a customer who wasn't theirs. #clear
+    You compare notes. {rs_ruth <= 2:Ruth's buyer asked them both|Your last question to them both was} what they'd do with a customer who wasn't theirs. #clear
     Conrad said he'd "take it off whoever had it and get it done". Nadia asked whose it was, and whether she could ring them first. #speaker: Ruth #mood: thoughtful
     Neither of us asked anyone who's worked with him. #speaker: Ruth #mood: neutral
 }
@@ -556,7 +556,7 @@ He doesn't bring you another proposal. He brings you signatures, and you find ou
 === end_grown_here ===
 Three months later, a Saturday morning. Your phone lights up with a photo from Nadia: a bakery's back room, a tablet on the wall, a rota with no gaps in it. #clear #scene: car #music: hopeful #sfx: message
 Lowther, shop four. First Saturday on the pilot. Nobody rang in for cover. #speaker: Nadia #mood: pleased
-Lowther Bakeries signed ten shops last week: her first new customer, and the first for the team since Dev left. She is at sixty per cent of her number, and climbing. #clear
+Lowther Bakeries signed a pilot on ten shops last month: her first new customer, and the first for the team since Dev left. She is at sixty per cent of her number, and climbing. #clear
 Meridian renewed in April. Their operations director asked for Nadia by name.{rs_lost: Helen has stopped mentioning Conrad Blake.}
 {rs_ruth == 1:Ruth takes Nadia to one first meeting a week now. Nobody asked her to.|Ruth has started reading Nadia's discovery notes at her desk, and leaving small pencil marks in the margins.} #ending: grown-here
 -> END
