@@ -420,7 +420,7 @@ Dev's note: "Saturdays a nightmare. Rota on a spreadsheet the owner built in 200
 Nadia has read page nine until it's soft. She has written out twenty questions and crossed out half of them. #clear
 I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. #speaker: Nadia #mood: worried
 She has been in forty go-lives and not one first meeting. She wants this one very much. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
-+ [Plan it with her: open with Saturdays, and say why; then ask what worries her about asking for the next step #manage:tell #approach:coach]
++ [Plan it with her: open with Saturdays, not the product, and say why; then ask what worries her #manage:tell #approach:coach]
     -> n_coached
 + [Ask her how she'll open, and what she'll say if they tell her the spreadsheet works fine. Then back her plan #lead:ask #lead:empower #approach:support]
     -> n_asked
@@ -434,7 +434,8 @@ She has been in forty go-lives and not one first meeting. She wants this one ver
 === n_coached ===
 ~ rs_week = 1
 What if she says they're fine as they are? #speaker: Nadia #mood: worried
-You tell her: then ask what last Saturday cost them. She writes it on the inside of her wrist, and then, embarrassed, in the notebook too. #clear
+You tell her why Saturdays come first: the owner's daughter hates being sold to, and nobody minds being asked about their worst day. #clear
+And if she says they're fine, ask what last Saturday cost them. Nadia writes it on the inside of her wrist, and then, embarrassed, in the notebook too.
 On Friday the owner's daughter talks for forty minutes about Saturdays. At the end Nadia asks for a second meeting, with the shop managers, and gets it.
 ~ raise(results, 10)
 -> ending
@@ -554,7 +555,7 @@ He doesn't bring you another proposal. He brings you signatures, and you find ou
 }
 
 === end_grown_here ===
-Three months later, a Saturday morning. Your phone lights up with a photo from Nadia: a bakery's back room, a tablet on the wall, a rota with no gaps in it. #clear #scene: car #music: hopeful #sfx: message
+Three months later, a Saturday morning, in the queue for the tip with a boot full of cardboard. Your phone lights up with a photo from Nadia: a bakery's back room, a tablet on the wall, a rota with no gaps in it. #clear #scene: car #music: hopeful #sfx: message
 Lowther, shop four. First Saturday on the pilot. Nobody rang in for cover. #speaker: Nadia #mood: pleased
 Lowther Bakeries signed a pilot on ten shops last month: her first new customer, and the first for the team since Dev left. She is at sixty per cent of her number, and climbing. #clear
 Meridian renewed in April. Their operations director asked for Nadia by name.{rs_lost: Helen has stopped mentioning Conrad Blake.}
