@@ -8,7 +8,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
 import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
-import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX } from '../../src/core/save/save-store.ts';
+import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX, SAVES_INDEX_KEY } from '../../src/core/save/save-store.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, pressChoice, shot, waitForScenes } from './drive.ts';
 import { downloadedText, finishedLog, savedLog, saveText, savesIndex } from './saves.ts';
@@ -247,6 +247,43 @@ describe('saves that cannot be read', () => {
     await expect.poll(async () => (await savesIndex(page)).playing.length).toBe(1);
     expect((await savesIndex(page)).playing[0]?.id).not.toBe(playing?.id);
     expect(await saveText(page, playing?.id ?? '')).toContain('nowhere.99');
+    expect(browser.consoleProblems).toEqual([]);
+  });
+});
+
+describe('saves put to one side', () => {
+  it('with storage full, a damaged save is said to be left where it was, never "put to one side"; once there is room it is put aside', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const id = '0123456789abcdef';
+    await page.goto(inject('baseUrl'));
+    await page.evaluate(([index, key, playing]) => {
+      window.localStorage.setItem(key, '{"schema":1,"savedAt":');
+      window.localStorage.setItem(index, JSON.stringify({ version: 1, playing: [{ id: playing, at: '2026-12-01T10:00:00.000Z' }], finished: [], setAside: [] }));
+    }, [SAVES_INDEX_KEY, PLAY_KEY_PREFIX + id, id] as const);
+    // Full: every write refused, until the tab is told there is room again (window.name outlives a reload).
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (window.name !== 'room') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your saved game could not be opened' }).waitFor();
+    const said = await page.locator('.resume-panel').innerText();
+    expect(said).toContain('It could not be put to one side, because this browser is not letting the game save just now; it is left where it was');
+    expect(said).not.toMatch(/been put to one side|not deleted/);
+    expect(await savesIndex(page)).toMatchObject({ playing: [{ id }], setAside: [] });
+
+    await page.evaluate(() => {
+      window.name = 'room';
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your saved game could not be opened' }).waitFor();
+    await expect(page.locator('.resume-panel').innerText()).resolves.toContain('It has been put to one side, not deleted');
+    expect((await savesIndex(page)).setAside.map((entry) => entry.id)).toEqual([id]);
+    expect(await saveText(page, id)).toBe('{"schema":1,"savedAt":');
     expect(browser.consoleProblems).toEqual([]);
   });
 });
