@@ -25,7 +25,7 @@ import { DeferredAudio } from './core/audio/deferred-audio.ts';
 import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
 import { systemClock } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
-import { autosave, type Autosave } from './core/save/autosave.ts';
+import { autosave, progressNow, type Autosave } from './core/save/autosave.ts';
 import { PlayThroughPresence } from './core/save/presence.ts';
 import { SaveStore } from './core/save/save-store.ts';
 import type { CatalogEntry } from './core/story/catalog.ts';
@@ -114,7 +114,7 @@ const showUnexpected = (detail: string) => {
 };
 /** What is true of this page's play-through's progress; nothing, when the saves do not outlast the page (LMS mode: the learning system keeps the place). */
 function progress() {
-  return saves.lasting ? saving?.state : undefined;
+  return saves.lasting ? progressNow(saving, saves) : undefined;
 }
 window.addEventListener('error', (event) => showUnexpected(event.message));
 window.addEventListener('unhandledrejection', (event) => showUnexpected(String(event.reason)));

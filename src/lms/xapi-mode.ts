@@ -47,14 +47,15 @@ async function signIn(launch: XapiLaunch): Promise<Result<string, string>> {
 }
 
 function describeStatus(status: QueueStatus): string | undefined {
-  const waiting = (n: number) => `${n} ${n === 1 ? 'result is' : 'results are'}`;
+  // Said as kept on this computer only when storage took them; else they last only while this page is open.
+  const waiting = (n: number, kept: boolean) => `${n} ${n === 1 ? 'result is' : 'results are'} ${kept ? 'kept on this computer' : 'held by this page only (this browser would not keep them), so keep it open'}`;
   switch (status.kind) {
     case 'refused':
-      return `The learning record store did not accept the game's sign-in (${status.message}). ${waiting(status.pending)} kept on this computer and will be sent once it does; you can go on playing.`;
+      return `The learning record store did not accept the game's sign-in (${status.message}). ${waiting(status.pending, status.kept)} and will be sent once it does; you can go on playing.`;
     case 'waiting':
-      return `The learning record store cannot be reached just now. ${waiting(status.pending)} kept on this computer and will be sent when it can; you can go on playing.`;
+      return `The learning record store cannot be reached just now. ${waiting(status.pending, status.kept)} and will be sent when it can; you can go on playing.`;
     case 'rejected':
-      return `The learning record store turned some results down (${status.message}); they are kept on this computer.`;
+      return `The learning record store turned some results down (${status.message}); ${status.kept ? 'they are kept on this computer' : 'this browser would not keep them on this computer, so they will be gone when this page closes'}.`;
     case 'sent':
       return undefined;
   }

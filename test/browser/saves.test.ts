@@ -8,7 +8,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
 import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
-import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX } from '../../src/core/save/save-store.ts';
+import { LEGACY_SAVE_KEY, PLAY_KEY_PREFIX, SAVES_INDEX_KEY } from '../../src/core/save/save-store.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, pressChoice, shot, waitForScenes } from './drive.ts';
 import { downloadedText, finishedLog, savedLog, saveText, savesIndex } from './saves.ts';
@@ -24,6 +24,8 @@ const FORECAST = 'stories/forecast.ink';
 /** Panels fade in for a quarter of a second: let them, before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(400);
 const PUSH = 'stories/push-or-pull.ink';
+/** A save is written once the next text is painted: on a busy machine that can take longer than a poll's default second. */
+const SAVE_WRITTEN = { timeout: 10_000 };
 
 describe('a finished play-through', () => {
   it('outlives a reload on its reveal: listed on the title with its pattern, its debrief and its file, and removed only when asked', async () => {
@@ -83,7 +85,7 @@ describe('two tabs', () => {
     const forecast = expectedPlayThrough(FORECAST, () => 0);
     await openScenario(first, inject('baseUrl'), FORECAST);
     await playDecisions(first, forecast, 1);
-    await expect.poll(async () => (await savedLog(first))?.decisions.length).toBe(1);
+    await expect.poll(async () => (await savedLog(first))?.decisions.length, SAVE_WRITTEN).toBe(1);
 
     const second = await browser.context.newPage();
     await second.goto(inject('baseUrl'));
@@ -96,7 +98,7 @@ describe('two tabs', () => {
     await second.getByRole('button', { name: 'Press any key or click to start' }).click();
     await second.getByRole('button', { name: /^Push or pull/ }).click();
     await playDecisions(second, push, 2);
-    await expect.poll(async () => (await savesIndex(second)).playing.length).toBe(2);
+    await expect.poll(async () => (await savesIndex(second)).playing.length, SAVE_WRITTEN).toBe(2);
 
     // The first finishes: its log is kept, and the second's progress is untouched.
     await first.bringToFront();
@@ -130,7 +132,7 @@ describe('two tabs opening one play-through in the same instant', () => {
     const steps = expectedPlayThrough(FORECAST, () => 0);
     await openScenario(page, inject('baseUrl'), FORECAST);
     await playDecisions(page, steps, 1);
-    await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(1);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length, SAVE_WRITTEN).toBe(1);
     const [playing] = (await savesIndex(page)).playing;
     // Another page announces that it opened this play-through earlier (as a tab that resumed it a moment before would).
     await page.evaluate((id) => new BroadcastChannel('manage-or-lead/play-throughs').postMessage({ type: 'open', tab: 'another-tab', id, since: 0 }), playing?.id);
@@ -181,7 +183,7 @@ describe('saves that cannot be read', () => {
     const steps = expectedPlayThrough(FORECAST, () => 0);
     await openScenario(page, inject('baseUrl'), FORECAST);
     await playDecisions(page, steps, 2);
-    await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(2);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length, SAVE_WRITTEN).toBe(2);
     const [playing] = (await savesIndex(page)).playing;
     await page.evaluate((key) => {
       const save = JSON.parse(window.localStorage.getItem(key) as string);
@@ -202,7 +204,7 @@ describe('saves that cannot be read', () => {
     const steps = expectedPlayThrough(FORECAST, () => 1);
     await openScenario(page, inject('baseUrl'), FORECAST);
     await playDecisions(page, steps, 2);
-    await expect.poll(async () => (await savedLog(page))?.decisions.length).toBe(2);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length, SAVE_WRITTEN).toBe(2);
     const [playing] = (await savesIndex(page)).playing;
     const key = PLAY_KEY_PREFIX + playing?.id;
     const original = (await saveText(page, playing?.id ?? '')) as string;
@@ -249,15 +251,97 @@ describe('saves that cannot be read', () => {
   });
 });
 
+describe('saves put to one side', () => {
+  it('with storage full, a damaged save is said to be left where it was, never "put to one side"; once there is room it is put aside', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const id = '0123456789abcdef';
+    await page.goto(inject('baseUrl'));
+    await page.evaluate(([index, key, playing]) => {
+      window.localStorage.setItem(key, '{"schema":1,"savedAt":');
+      window.localStorage.setItem(index, JSON.stringify({ version: 1, playing: [{ id: playing, at: '2026-12-01T10:00:00.000Z' }], finished: [], setAside: [] }));
+    }, [SAVES_INDEX_KEY, PLAY_KEY_PREFIX + id, id] as const);
+    // Full: every write refused, until the tab is told there is room again (window.name outlives a reload).
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (window.name !== 'room') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your saved game could not be opened' }).waitFor();
+    const said = await page.locator('.resume-panel').innerText();
+    expect(said).toContain('It could not be put to one side, because this browser is not letting the game save just now; it is left where it was');
+    expect(said).not.toMatch(/been put to one side|not deleted/);
+    expect(await savesIndex(page)).toMatchObject({ playing: [{ id }], setAside: [] });
+
+    await page.evaluate(() => {
+      window.name = 'room';
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your saved game could not be opened' }).waitFor();
+    await expect(page.locator('.resume-panel').innerText()).resolves.toContain('It has been put to one side, not deleted');
+    expect((await savesIndex(page)).setAside.map((entry) => entry.id)).toEqual([id]);
+    expect(await saveText(page, id)).toBe('{"schema":1,"savedAt":');
+    expect(browser.consoleProblems).toEqual([]);
+  });
+});
+
 describe('the crash panel', () => {
+  /** An error nobody catches, as a fault in the game's code would throw. */
+  const fault = (page: Page, where: string) => page.evaluate((w) => setTimeout(() => {
+    throw new Error(`Simulated fault ${w}`);
+  }, 0), where);
+
+  it('says progress is saved, and a finished play-through kept, and both are so when the player goes back', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const alert = page.getByRole('alert');
+    const steps = expectedPlayThrough(FORECAST, () => 0);
+    await openScenario(page, inject('baseUrl'), FORECAST);
+    await playDecisions(page, steps, 1);
+    await expect.poll(async () => (await savedLog(page))?.decisions.length, SAVE_WRITTEN).toBe(1);
+    await fault(page, 'in play');
+    await expect(alert.innerText()).resolves.toContain('Your progress is saved up to your last choice, so you can pick up where you left off.');
+    await alert.getByRole('button', { name: 'Back to the title screen' }).click();
+    await page.getByRole('heading', { name: 'Pick up where you left off?' }).waitFor();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await playByKeys(page, steps.slice(1));
+    await expectRevealOf(page, FORECAST, steps);
+    await fault(page, 'on the reveal');
+    await expect(alert.innerText()).resolves.toContain('Your finished play-through is kept: you will find it on the title screen under “Recent play-throughs”.');
+    await alert.getByRole('button', { name: 'Back to the title screen' }).click();
+    await expect.poll(() => page.locator('.saved-row').filter({ hasText: '“The forecast”' }).innerText()).toContain('finished today');
+  }, 240_000);
+
+  it('no longer says a finished play-through is kept once it has been removed on the title (in another tab)', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    const steps = expectedPlayThrough(FORECAST, () => 1);
+    await openScenario(page, inject('baseUrl'), FORECAST);
+    await playByKeys(page, steps);
+    await expectRevealOf(page, FORECAST, steps);
+    const other = await browser.context.newPage();
+    await other.goto(inject('baseUrl'));
+    const row = other.locator('.saved-row').filter({ hasText: '“The forecast”' });
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.getByRole('button', { name: 'Yes, remove' }).click();
+    await expect.poll(() => other.locator('.saved-games').count()).toBe(0);
+    await page.bringToFront();
+    await fault(page, 'on the reveal');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain('Going back to the title screen starts the game again.');
+    await expect(alert.innerText()).resolves.not.toMatch(/kept|saved/i);
+  }, 240_000);
+
   it('claims no saved progress on the title, nor when the browser refused to save it', async () => {
     browser = await openBrowser();
     const { page } = browser;
     await page.goto(inject('baseUrl'));
     await page.getByRole('button', { name: 'Press any key or click to start' }).waitFor();
-    await page.evaluate(() => setTimeout(() => {
-      throw new Error('Simulated fault on the title');
-    }, 0));
+    await fault(page, 'on the title');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toMatch(/Something went wrong[\s\S]*Going back to the title screen starts the game again\./);
@@ -272,9 +356,7 @@ describe('the crash panel', () => {
     const steps = expectedPlayThrough(FORECAST, () => 0);
     await openScenario(page, inject('baseUrl'), FORECAST);
     await playDecisions(page, steps, 1);
-    await page.evaluate(() => setTimeout(() => {
-      throw new Error('Simulated fault in play');
-    }, 0));
+    await fault(page, 'in play');
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toMatch(/This browser could not save your progress, so going back to the title screen starts the scenario afresh\./);
     await expect(alert.innerText()).resolves.not.toMatch(/progress is saved/i);

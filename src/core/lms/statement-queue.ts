@@ -11,11 +11,12 @@
 import type { KeyValueStorage } from '../ports.ts';
 import type { Schedule, SendOutcome, StatementStore } from './ports.ts';
 
+/** `kept`: whether the statements in question are kept on this computer (false when storage refused them: they live in this page only). */
 export type QueueStatus =
   | { readonly kind: 'sent' }
-  | { readonly kind: 'waiting'; readonly pending: number; readonly message: string }
-  | { readonly kind: 'refused'; readonly pending: number; readonly message: string }
-  | { readonly kind: 'rejected'; readonly message: string };
+  | { readonly kind: 'waiting'; readonly pending: number; readonly message: string; readonly kept: boolean }
+  | { readonly kind: 'refused'; readonly pending: number; readonly message: string; readonly kept: boolean }
+  | { readonly kind: 'rejected'; readonly message: string; readonly kept: boolean };
 
 /** Statements per request: small enough for any LRS's body limit. */
 const BATCH = 25;
@@ -39,6 +40,8 @@ export class StatementQueue {
   private pause = FIRST_PAUSE_MS;
   private cancelRetry: (() => void) | undefined;
   private refused = false;
+  /** Whether the last write of the waiting statements took: what the status may claim. */
+  private kept = true;
 
   constructor(storage: KeyValueStorage, key: string, store: StatementStore, schedule: Schedule, onStatus: (status: QueueStatus) => void = () => undefined) {
     this.storage = storage;
@@ -98,10 +101,10 @@ export class StatementQueue {
       }
       if (outcome.kind === 'refused') {
         this.refused = true;
-        this.onStatus({ kind: 'refused', pending: this.waiting.length, message: outcome.message });
+        this.onStatus({ kind: 'refused', pending: this.waiting.length, message: outcome.message, kept: this.kept });
         return;
       }
-      this.onStatus({ kind: 'waiting', pending: this.waiting.length, message: outcome.message });
+      this.onStatus({ kind: 'waiting', pending: this.waiting.length, message: outcome.message, kept: this.kept });
       this.cancelRetry = this.schedule(this.pause, () => void this.flush());
       this.pause = Math.min(LONGEST_PAUSE_MS, this.pause * 2);
       return;
@@ -111,12 +114,11 @@ export class StatementQueue {
 
   private setAside(batch: readonly Queued[], message: string): void {
     const key = `${this.key}/rejected`;
-    this.write(key, [...this.read(key), ...batch]);
-    this.onStatus({ kind: 'rejected', message });
+    this.onStatus({ kind: 'rejected', message, kept: this.write(key, [...this.read(key), ...batch]) });
   }
 
   private save(): void {
-    this.write(this.key, this.waiting);
+    this.kept = this.write(this.key, this.waiting);
   }
 
   private read(key: string): Queued[] {
@@ -128,12 +130,14 @@ export class StatementQueue {
     }
   }
 
-  private write(key: string, statements: readonly Queued[]): void {
+  /** Whether it took. Storage full or switched off: the statements are still in memory and still go, but only while the page is open. */
+  private write(key: string, statements: readonly Queued[]): boolean {
     try {
       if (statements.length === 0) this.storage.remove(key);
       else this.storage.write(key, JSON.stringify(statements));
+      return true;
     } catch {
-      // Storage full or switched off: the statements are still in memory and still go.
+      return false;
     }
   }
 }

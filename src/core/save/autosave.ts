@@ -21,6 +21,19 @@ import type { SaveStore } from './save-store.ts';
  */
 export type ProgressState = 'not-yet' | 'saved' | 'not-saved' | 'kept' | 'not-kept';
 
+/**
+ * What is still true of a play-through's progress: the state of its last write, unless the title
+ * (in this tab or another) has since removed its finished log or put its save aside. Then nothing
+ * is claimed (undefined), rather than "kept" or "saved" about what is no longer there.
+ */
+export function progressNow(saving: Pick<Autosave, 'id' | 'state'> | undefined, store: SaveStore): ProgressState | undefined {
+  if (!saving) return undefined;
+  const { id, state } = saving;
+  if (state === 'kept' && store.readFinished(id) === null) return undefined;
+  if (state === 'saved' && !store.index().playing.some((entry) => entry.id === id)) return undefined;
+  return state;
+}
+
 export interface Autosave {
   /** The play-through's id: its key in storage. */
   readonly id: string;

@@ -9,7 +9,7 @@ import type { ChoiceLog } from '../log/choice-log.ts';
 import { parseChoiceLog } from '../log/log-schema.ts';
 import type { SaveFile, SaveProblem } from './save-file.ts';
 import { parseSave, placeLooksWhole } from './save-schema.ts';
-import type { SaveStore } from './save-store.ts';
+import { SET_ASIDE_KEPT, type SaveStore } from './save-store.ts';
 import { resumeOffer, type KnownStory, type ResumeOffer } from './resume-offer.ts';
 
 export interface PlayingGame {
@@ -58,7 +58,7 @@ export interface SavedGames {
 export function reviewSavedGames(store: SaveStore, stories: readonly KnownStory[], openElsewhere: (id: string) => boolean): SavedGames {
   const index = store.prepare();
   const playing: (PlayingGame & { readonly savedAt: string })[] = [];
-  const damaged: DamagedSave[] = [];
+  const unreadable: { readonly id: string; readonly problem: SaveProblem }[] = [];
   for (const { id } of index.playing) {
     const text = store.readSave(id);
     if (text === null) continue;
@@ -66,11 +66,13 @@ export function reviewSavedGames(store: SaveStore, stories: readonly KnownStory[
     if (parsed?.ok) {
       const save = parsed.value;
       playing.push({ offer: resumeOffer(id, save, stories, placeLooksWhole(save)), openElsewhere: openElsewhere(id), savedAt: save.savedAt });
-    } else {
-      const problem = parsed?.error ?? { kind: 'damaged', message: 'the saved game could not be read' };
-      damaged.push({ id, problem, setAside: store.setAside(id, `it could not be read: ${problem.message}`) });
-    }
+    } else unreadable.push({ id, problem: parsed?.error ?? { kind: 'damaged', message: 'the saved game could not be read' } });
   }
+  // At most as many as the list keeps, on one look: more would push out one just said to be kept. Any
+  // others stay where they are, for the next look. Put aside oldest first, so the list ends newest first.
+  const damaged = unreadable.slice(0, SET_ASIDE_KEPT).reverse()
+    .map(({ id, problem }): DamagedSave => ({ id, problem, setAside: store.setAside(id, `it could not be read: ${problem.message}`) }))
+    .reverse();
   const finished = index.finished.flatMap(({ id }) => {
     const text = store.readFinished(id);
     if (text === null) return [];

@@ -100,7 +100,7 @@ describe('the statement queue', () => {
     await queue.flush();
     expect(lrs.requests()).toBe(1);
     expect(timer.pauses()).toEqual([]);
-    expect(statuses).toEqual([{ kind: 'refused', pending: 1, message: 'refused (test)' }]);
+    expect(statuses).toEqual([{ kind: 'refused', pending: 1, message: 'refused (test)', kept: true }]);
     expect(queue.pending).toBe(2);
     await queue.retry();
     expect(lrs.stored).toHaveLength(2);
@@ -116,6 +116,27 @@ describe('the statement queue', () => {
     await queue.flush();
     expect(JSON.parse(storage.read('q/rejected') ?? '[]').map((s: { id: string }) => s.id)).toEqual([statement(1).id]);
     expect(lrs.stored.map((s) => s.id)).toEqual([statement(2).id]);
+  });
+
+  it('says whether what waits, or was turned down, is kept on this computer: not when storage refuses to keep it', async () => {
+    const storage = memoryStorage();
+    const write = storage.write.bind(storage);
+    let full = true;
+    storage.write = (key, value) => {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      write(key, value);
+    };
+    const statuses: QueueStatus[] = [];
+    const queue = new StatementQueue(storage, 'q', scriptedStore(['unreachable', 'rejected', 'unreachable']).store, manualSchedule().schedule, (s) => statuses.push(s));
+    queue.add(statement(1));
+    await queue.flush();
+    expect(statuses.at(-1)).toMatchObject({ kind: 'waiting', pending: 1, kept: false });
+    await queue.flush();
+    expect(statuses.filter((s) => s.kind === 'rejected')).toMatchObject([{ kept: false }]);
+    full = false;
+    queue.add(statement(2));
+    await queue.flush();
+    expect(statuses.at(-1)).toMatchObject({ kind: 'waiting', pending: 1, kept: true });
   });
 });
 

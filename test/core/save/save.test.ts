@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChoiceLog } from '../../../src/core/log/choice-log.ts';
 import { parseChoiceLog } from '../../../src/core/log/log-schema.ts';
-import { autosave } from '../../../src/core/save/autosave.ts';
+import { autosave, progressNow } from '../../../src/core/save/autosave.ts';
 import { parseSave } from '../../../src/core/save/save-schema.ts';
 import {
   FINISHED_KEPT, finishedKey, LEGACY_SAVE_KEY, LEGACY_SET_ASIDE_KEY, playKey, SAVES_INDEX_KEY, SET_ASIDE_KEPT, type SaveStore,
@@ -129,6 +129,19 @@ describe('a finished play-through', () => {
     const beat = resumed.begin();
     expect(beat.ok && beat.value.ended).toBe(true);
     expect(untimed(resumed.log).decisions).toEqual(untimed(session.log).decisions);
+  });
+});
+
+describe('what is said of the progress', () => {
+  it('is the last write’s, until the title removes the finished log or puts the save aside: then nothing is claimed', () => {
+    const store = newStore(new MemoryStorage());
+    const finished = playSaving(store, 'done', [0, 0]).saving;
+    const playing = playSaving(store, 'going', [1]).saving;
+    expect([progressNow(finished, store), progressNow(playing, store)]).toEqual(['kept', 'saved']);
+    store.remove('done');
+    store.setAside('going', 'you started over');
+    expect([progressNow(finished, store), progressNow(playing, store)]).toEqual([undefined, undefined]);
+    expect(progressNow(undefined, store)).toBeUndefined();
   });
 });
 

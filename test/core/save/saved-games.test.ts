@@ -8,7 +8,7 @@ import { parseChoiceLog } from '../../../src/core/log/log-schema.ts';
 import { nestingDepth, parseJson } from '../../../src/core/json.ts';
 import { parseSave } from '../../../src/core/save/save-schema.ts';
 import { reviewSavedGames } from '../../../src/core/save/saved-games.ts';
-import { LEGACY_SAVE_KEY, playKey, SAVES_INDEX_KEY } from '../../../src/core/save/save-store.ts';
+import { LEGACY_SAVE_KEY, playKey, SAVES_INDEX_KEY, SET_ASIDE_KEPT } from '../../../src/core/save/save-store.ts';
 import { storyHashOf } from '../../../src/core/session.ts';
 import { MemoryStorage, newStore, playSaving, SAMPLE_JSON } from '../../support/saves.ts';
 
@@ -113,6 +113,20 @@ describe('parsing never throws, whatever the JSON', () => {
     expect(parseJson('[[1]]', 1)).toEqual({ ok: false, error: 'too-deep' });
     expect(parseJson('[[1]]', 2)).toEqual({ ok: true, value: [[1]] });
     expect(parseJson('{"a":', 5)).toEqual({ ok: false, error: 'not-json' });
+  });
+});
+
+describe('many damaged saves at once', () => {
+  it(`puts aside at most ${SET_ASIDE_KEPT} on one look, newest first, so none is deleted in the same breath as it is said to be kept`, () => {
+    const storage = new MemoryStorage();
+    const ids = Array.from({ length: SET_ASIDE_KEPT + 2 }, (_, i) => `bad-${i + 1}`);
+    for (const id of ids) storage.write(playKey(id), `{"schema":1,"damaged":"${id}"`);
+    const newestFirst = [...ids].reverse();
+    storage.write(SAVES_INDEX_KEY, JSON.stringify({ playing: newestFirst.map((id, i) => ({ id, at: `2026-05-04T10:0${9 - i}:00.000Z` })), finished: [], setAside: [] }));
+    const review = reviewSavedGames(newStore(storage), STORIES, nowhereElse);
+    expect(review.damaged.map((save) => [save.id, save.setAside])).toEqual(newestFirst.slice(0, SET_ASIDE_KEPT).map((id) => [id, true]));
+    expect(review.setAside.map((game) => game.id)).toEqual(newestFirst.slice(0, SET_ASIDE_KEPT));
+    for (const id of ids) expect(storage.read(playKey(id))).not.toBeNull();
   });
 });
 
