@@ -11,7 +11,7 @@ import { buildStoryMap } from '../../tools/story-check/story-map.ts';
 import { compiledOnce, playLog } from '../support/logs.ts';
 import { seriousViolations } from './axe.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { playByKeys, shot } from './drive.ts';
+import { playByKeys, shot, SHOTS } from './drive.ts';
 import { openLogsScreen, pickLogs } from './screens.ts';
 import { expectedLog, expectedPlayThrough } from './story-script.ts';
 
@@ -54,6 +54,21 @@ describe('the story map', () => {
       await expect.poll(() => page.locator(`[data-key="ending:${ending}"]`).getAttribute('aria-label')).toContain(reached === 1 ? '1 ended here' : `${reached} ended here`);
     }
     await shot(page, 'story-map-cohort');
+
+    // The printable report: the same drawing, its counts, on an A4 landscape page; the list after it.
+    const [report] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Printable report' }).click()]);
+    await report.waitForLoadState();
+    await report.getByRole('heading', { name: 'The ways 3 play-throughs went', level: 1 }).waitFor();
+    await report.emulateMedia({ media: 'print' });
+    await report.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
+    expect(await report.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect((await report.locator('.map-count').allTextContents()).map(Number).sort()).toEqual(counts.map(Number).sort());
+    const figure = await report.locator('.map-figure svg').boundingBox();
+    expect(figure?.width).toBeGreaterThan(900);
+    expect(await report.locator('.map-list').innerText()).toContain('3 play-throughs met it.');
+    await report.screenshot({ path: `${SHOTS}/story-map-report-print.png` });
+    await report.pdf({ path: `${SHOTS}/story-map-report.pdf`, preferCSSPageSize: true, printBackground: true });
+    await report.close();
 
     // The keyboard: the first decision takes the focus, → follows the busiest way on, Enter opens it.
     const first = page.locator(`[data-key="decision:${map.start}"]`);

@@ -7,7 +7,7 @@
 import { escapeXml } from '../text/escape.ts';
 import type { MapCohort } from './map-cohort.ts';
 import { layoutMap, type MapLayout } from './map-layout.ts';
-import { edgeKey, edgesOf, targetKey, type MapDecision, type StoryMap } from './story-map.ts';
+import { edgeKey, edgesOf, targetKey, type MapDecision, type MapTarget, type StoryMap } from './story-map.ts';
 
 /** Drawing sizes, in SVG units (pixels at 100 %). */
 export const MAP_GEOMETRY = { column: 310, nodeWidth: 240, nodeHeight: 84, row: 118, margin: 24, lineChars: 28 } as const;
@@ -96,6 +96,13 @@ export function drawMap(map: StoryMap, options: MapDrawingOptions): MapDrawing {
 export function endingName(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Where an option leads, in words: "the ending “Add a rule”", or the next decision's label in quotes. */
+export function targetName(map: StoryMap, target: MapTarget): string {
+  if (target.kind === 'ending') return `the ending “${endingName(target.id)}”`;
+  if (target.kind === 'stop') return 'a stop with no ending';
+  return `“${map.decisions.find((d) => d.id === target.id)?.label ?? target.id}”`;
 }
 
 export function reachedLine(reached: number): string {

@@ -1,5 +1,6 @@
 import type { MapDecision, StoryMap } from '../../core/debrief/story-map.ts';
 import { mapCohort, placeLog } from '../../core/debrief/map-cohort.ts';
+import { mapReportHtml } from '../../core/debrief/map-report.ts';
 import { drawMap } from '../../core/debrief/map-svg.ts';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import { cohortFileName, exportFileName } from '../../core/log/log-files.ts';
@@ -87,8 +88,15 @@ export class StoryMapScene extends BaseScene {
       backLabel: back.label,
       playFrom: single ? (decision) => this.playFrom(single, map, decision) : undefined,
       onExport: async (kind) => {
-        const base = single ? exportFileName(single, kind) : cohortFileName(entry.info.id, logs.length, kind);
-        const name = base.replace(/\.(svg|png)$/, `-map.${kind}`);
+        const extension = kind === 'report' ? 'html' : kind;
+        const base = single ? exportFileName(single, extension) : cohortFileName(entry.info.id, logs.length, extension);
+        const name = base.replace(/\.(svg|png|html)$/, `-map.${extension}`);
+        if (kind === 'report') {
+          const file = { name, type: 'text/html;charset=utf-8', content: mapReportHtml({ title: entry.info.title, map, cohort, drawing, notes }) };
+          if (this.services.downloads.openPage(file)) return 'The map’s report opened in a new tab. Print it from there, or save it as a PDF.';
+          this.services.downloads.save(file);
+          return `Saved the map’s report as ${name}. Open it in the browser to print it or save it as a PDF.`;
+        }
         if (kind === 'svg') {
           this.services.downloads.save({ name, type: 'image/svg+xml', content: drawing.svg });
           return `Saved the map as ${name}.`;

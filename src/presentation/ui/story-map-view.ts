@@ -5,8 +5,8 @@
  */
 import type { MapCohort } from '../../core/debrief/map-cohort.ts';
 import type { MapLayout } from '../../core/debrief/map-layout.ts';
-import { endingName, reachedLine } from '../../core/debrief/map-svg.ts';
-import { edgeKey, targetKey, type MapDecision, type MapTarget, type StoryMap } from '../../core/debrief/story-map.ts';
+import { endingName, reachedLine, targetName } from '../../core/debrief/map-svg.ts';
+import { edgeKey, targetKey, type MapDecision, type StoryMap } from '../../core/debrief/story-map.ts';
 import { h } from './dom.ts';
 import { countOf } from './text.ts';
 import './story-map.css';
@@ -21,12 +21,15 @@ export interface StoryMapScreen {
   readonly notes: readonly string[];
 }
 
+/** A picture for slides, an image, or the printable page with the map and the map as a list. */
+export type MapExportKind = 'svg' | 'png' | 'report';
+
 export interface StoryMapActions {
   readonly onBack: () => void;
   readonly backLabel: string;
   /** Play again from this decision of the one log on the map; undefined when several are drawn. */
   readonly playFrom: ((decision: MapDecision) => (() => void) | undefined) | undefined;
-  readonly onExport: (kind: 'svg' | 'png') => Promise<string>;
+  readonly onExport: (kind: MapExportKind) => Promise<string>;
 }
 
 export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): HTMLElement {
@@ -34,7 +37,7 @@ export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): 
     h('p', { className: 'soft' }, 'Move between the decisions with the arrow keys, and press Enter to open one.'));
   const drawing = mapElement(screen, (key) => showDetail(detail, screen, key, actions));
   const status = h('p', { className: 'export-status', role: 'status' });
-  const exportButton = (kind: 'svg' | 'png', label: string) =>
+  const exportButton = (kind: MapExportKind, label: string) =>
     h('button', { type: 'button', className: 'secondary compact', onClick: () => void actions.onExport(kind).then((said) => (status.textContent = said)) }, label);
   const placed = screen.cohort.placed.length;
   return h('section', { className: 'story-map-screen on-night', 'aria-labelledby': 'story-map-title' },
@@ -57,6 +60,7 @@ export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): 
         h('span', { className: 'export-heading', 'aria-hidden': 'true' }, 'Save the map'),
         exportButton('svg', 'As a picture for slides (SVG)'),
         exportButton('png', 'As an image (PNG)'),
+        exportButton('report', 'Printable report'),
         status,
       ),
     ),
@@ -132,12 +136,6 @@ function nodeName(screen: StoryMapScreen, key: string): string {
   return `Ending: ${endingName(id)}. ${reachedLine(screen.cohort.endings.get(id) ?? 0)}.`;
 }
 
-function targetName(screen: StoryMapScreen, target: MapTarget): string {
-  if (target.kind === 'ending') return `the ending “${endingName(target.id)}”`;
-  if (target.kind === 'stop') return 'a stop with no ending';
-  return `“${screen.map.decisions.find((d) => d.id === target.id)?.label ?? target.id}”`;
-}
-
 function showDetail(into: HTMLElement, screen: StoryMapScreen, key: string, actions: StoryMapActions): void {
   const decision = screen.map.decisions.find((d) => targetKey({ kind: 'decision', id: d.id }) === key);
   if (!decision) {
@@ -163,7 +161,7 @@ function optionList(screen: StoryMapScreen, decision: MapDecision, className: st
     ...decision.options.map((option) => h('li', {},
       h('span', { className: 'map-option-text' }, option.text),
       h('span', { className: 'map-option-count' }, ` ${countOf(chosen?.get(option.id) ?? 0, 'play-through')} chose it`, votes && votes.size > 0 ? `, ${countOf(votes.get(option.id) ?? 0, 'vote')}` : '', '. '),
-      h('span', { className: 'soft' }, `Leads to ${option.targets.map((target) => targetName(screen, target)).join(' or ') || 'a place the map could not follow'}.`),
+      h('span', { className: 'soft' }, `Leads to ${option.targets.map((target) => targetName(screen.map, target)).join(' or ') || 'a place the map could not follow'}.`),
     )),
   );
 }
