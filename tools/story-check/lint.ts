@@ -3,7 +3,8 @@
  * (src/core/story/tags.ts) exactly where the game reads them: line tags on the lines ink prints,
  * choice tags on the choices it offers. Float literals are found in the source text.
  */
-import { MAP_GEOMETRY, wrap } from '../../src/core/debrief/map-svg.ts';
+import { MAP_GEOMETRY } from '../../src/core/debrief/map-geometry.ts';
+import { wrap } from '../../src/core/debrief/map-svg.ts';
 import { filterTags, findTag, parseTag, parseTags, type ChoiceTag, type LineTag } from '../../src/core/story/tags.ts';
 import type { InkDiagnostic, SourcePosition } from '../ink-compiler.ts';
 import type { InkChoice, InkLine } from '../ink-stepper.ts';

@@ -8,7 +8,7 @@ import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { MenuBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { h } from '../ui/dom.ts';
-import { storyMapView } from '../ui/story-map-view.ts';
+import { mapAreaWidth, storyMapView } from '../ui/story-map-view.ts';
 import { svgToPng } from '../ui/svg-image.ts';
 import { countOf } from '../ui/text.ts';
 import type { BackLink } from './debrief-scene.ts';
@@ -76,7 +76,7 @@ export class StoryMapScene extends BaseScene {
   private show(map: StoryMap): void {
     const { entry, logs, back } = this.data_;
     const cohort = mapCohort(map, logs);
-    const drawing = drawMap(map, { title: entry.info.title, cohort });
+    const drawing = drawMap(map, { title: entry.info.title, cohort, maxWidth: mapAreaWidth(this.scale.width, this.scale.height) });
     const notes = [
       map.partial ? `The story is larger than the map could follow in its time (${map.statesExplored.toLocaleString('en-GB')} states of the story explored): some ways on may be missing.` : '',
       cohort.otherVersionLeftOut.length > 0 ? `${countOf(cohort.otherVersionLeftOut.length, 'log')} came from another version of this scenario, so ${cohort.otherVersionLeftOut.length === 1 ? 'it is' : 'they are'} not drawn on this map.` : '',

@@ -32,6 +32,16 @@ export interface StoryMapActions {
   readonly onExport: (kind: MapExportKind) => Promise<string>;
 }
 
+/**
+ * How wide the map's area is on a screen this size, for drawing the map to fit it: the viewport less
+ * the screen's padding (40 units a side), the decision panel (300), the gap (16) and a scrollbar
+ * (15 px), a unit being --u (story-map.css, style.css).
+ */
+export function mapAreaWidth(width: number, height: number): number {
+  const u = Math.min(width / 1280, height / 720);
+  return Math.floor(width - 396 * u - 15);
+}
+
 export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): HTMLElement {
   const detail = h('section', { className: 'map-detail', tabindex: '0', 'aria-live': 'polite', 'aria-label': 'The decision you opened' },
     h('p', { className: 'soft' }, 'Move between the decisions with the arrow keys, and press Enter to open one.'));
