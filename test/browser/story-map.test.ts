@@ -123,4 +123,38 @@ describe('the story map', () => {
     expect(note).toContain('This time the way parted at decision 2');
     await shot(page, 'story-map-replay-reveal');
   });
+
+  it('in a cohort, plays from a decision with the choices of the player picked from the logs’ players', async () => {
+    const json = compiledOnce(FILE);
+    const map = buildStoryMap(buildGraph(json, { maxMs: 60_000 }), storyHashOf(json));
+    browser = await openBrowser({ width: 1920, height: 1080 });
+    const { page } = browser;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openLogsScreen(page, inject('baseUrl'));
+    await pickLogs(page, logs);
+    await page.getByRole('button', { name: 'See on the map' }).click();
+    await page.getByRole('heading', { name: 'The ways 3 play-throughs went', level: 1 }).waitFor({ timeout: 30_000 });
+    const second = map.decisions[1];
+    await page.locator(`[data-key="decision:${second?.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.map-detail h2', { hasText: second?.label ?? '' }).waitFor();
+
+    // The players who met it, to pick whose choices the replay follows up to here.
+    const who = page.getByLabel('Whose choices to replay');
+    expect(await who.locator('option').allTextContents()).toEqual(['Ana', 'Ben', 'Cy']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await who.selectOption({ label: 'Ben' });
+    await shot(page, 'story-map-replay-pick');
+    await page.getByRole('button', { name: 'Play from here' }).click();
+
+    // Ben's first choice is kept (the story goes on as it did for him); decision 2 goes another way.
+    const ben = logs[1];
+    const path = [PATHS[1]?.[0] ?? 0, 0, 0, 0, 4, 3];
+    const steps = expectedPlayThrough(FILE, (step) => path[step] ?? 0);
+    expect(expectedLog(FILE, steps).ending).not.toBe(ben?.ending);
+    await playByKeys(page, steps.slice(1));
+    const note = (await page.locator('.replay-note').textContent({ timeout: 10_000 })) ?? '';
+    expect(note).toContain('This was a replay from decision 2 of an earlier play-through (Ben).');
+    expect(note).toContain('This time the way parted at decision 2');
+  });
 });

@@ -8,9 +8,9 @@ import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { MenuBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { h } from '../ui/dom.ts';
-import { mapAreaWidth, storyMapView } from '../ui/story-map-view.ts';
+import { mapAreaWidth, storyMapView, type ReplayOffer } from '../ui/story-map-view.ts';
 import { svgToPng } from '../ui/svg-image.ts';
-import { countOf } from '../ui/text.ts';
+import { countOf, describeWhen } from '../ui/text.ts';
 import type { BackLink } from './debrief-scene.ts';
 import { BaseScene } from './base-scene.ts';
 
@@ -86,7 +86,7 @@ export class StoryMapScene extends BaseScene {
     const view = storyMapView({ title: entry.info.title, map, svg: drawing.svg, layout: drawing.layout, cohort, notes }, {
       onBack: () => this.back(),
       backLabel: back.label,
-      playFrom: single ? (decision) => this.playFrom(single, map, decision) : undefined,
+      playFrom: (decision) => this.replayOffers(cohort.placed, map, decision),
       onExport: async (kind) => {
         const extension = kind === 'report' ? 'html' : kind;
         const base = single ? exportFileName(single, extension) : cohortFileName(entry.info.id, logs.length, extension);
@@ -113,16 +113,24 @@ export class StoryMapScene extends BaseScene {
     view.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  /** "Play from here" for a decision this log met: its first meeting with it. */
-  private playFrom(log: ChoiceLog, map: StoryMap, decision: MapDecision): (() => void) | undefined {
-    const placement = placeLog(map, log);
-    if (!placement.ok) return undefined;
-    const index = placement.steps.findIndex((step) => step.decision.id === decision.id);
-    if (index < 0) return undefined;
-    return () => this.go(SCENES.play, { entry: this.data_.entry, replay: { log, fromDecision: index + 1 } });
+  /** "Play from here" for each log that met this decision (at its first meeting with it), named by who played it. */
+  private replayOffers(logs: readonly ChoiceLog[], map: StoryMap, decision: MapDecision): ReplayOffer[] {
+    const names = playerNames(logs);
+    return logs.flatMap((log, i) => {
+      const placement = placeLog(map, log);
+      const index = placement.ok ? placement.steps.findIndex((step) => step.decision.id === decision.id) : -1;
+      if (index < 0) return [];
+      return [{ who: names[i] ?? '', play: () => this.go(SCENES.play, { entry: this.data_.entry, replay: { log, fromDecision: index + 1 } }) }];
+    });
   }
 
   protected override layout(): void {
     this.backdrop?.show(this.scale.width, this.scale.height, this.u);
   }
+}
+
+/** Each log's player as the trainer knows them: the alias, with when it was played if two share one. */
+function playerNames(logs: readonly ChoiceLog[]): string[] {
+  const plain = logs.map((log) => log.alias ?? (log.mode === 'group' ? 'A room' : 'A player'));
+  return plain.map((name, i) => (plain.indexOf(name) === plain.lastIndexOf(name) ? name : `${name}, ${describeWhen(logs[i]?.startedAt ?? '')}`));
 }

@@ -21,14 +21,20 @@ export interface StoryMapScreen {
   readonly notes: readonly string[];
 }
 
+/** One log that met a decision: who played it, and a replay of it from there. */
+export interface ReplayOffer {
+  readonly who: string;
+  readonly play: () => void;
+}
+
 /** A picture for slides, an image, or the printable page with the map and the map as a list. */
 export type MapExportKind = 'svg' | 'png' | 'report';
 
 export interface StoryMapActions {
   readonly onBack: () => void;
   readonly backLabel: string;
-  /** Play again from this decision of the one log on the map; undefined when several are drawn. */
-  readonly playFrom: ((decision: MapDecision) => (() => void) | undefined) | undefined;
+  /** Whose play-throughs met this decision, each a way to play again from it with their choices so far. */
+  readonly playFrom: (decision: MapDecision) => readonly ReplayOffer[];
   readonly onExport: (kind: MapExportKind) => Promise<string>;
 }
 
@@ -152,16 +158,36 @@ function showDetail(into: HTMLElement, screen: StoryMapScreen, key: string, acti
     into.replaceChildren(h('h2', {}, nodeName(screen, key)));
     return;
   }
-  const play = actions.playFrom?.(decision);
   const parts: (HTMLElement | null)[] = [
     h('h2', {}, decision.label),
     decision.people.length > 0 ? h('p', { className: 'soft' }, `About ${decision.people.join(' and ')}`) : null,
     h('p', {}, `${countOf(screen.cohort.visits.get(decision.id) ?? 0, 'play-through')} met this decision.`),
     optionList(screen, decision, 'map-options'),
-    play ? h('button', { type: 'button', onClick: play }, 'Play from here') : null,
-    play ? h('p', { className: 'soft' }, 'Starts a new play-through with the same choices up to this decision, so you can try another option. The original log is not changed.') : null,
+    ...replayControls(actions.playFrom(decision)),
   ];
   into.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+}
+
+/**
+ * "Play from here": with one play-through at this decision, a button; with several, first a choice of
+ * whose choices up to here the replay follows.
+ */
+function replayControls(offers: readonly ReplayOffer[]): HTMLElement[] {
+  const [first] = offers;
+  if (!first) return [];
+  const note = h('p', { className: 'soft' }, offers.length === 1
+    ? 'Starts a new play-through with the same choices up to this decision, so you can try another option. The original log is not changed.'
+    : 'Starts a new play-through with that player’s choices up to this decision, so you can try another option. Their log is not changed.');
+  if (offers.length === 1) return [h('button', { type: 'button', onClick: first.play }, 'Play from here'), note];
+  const select = h('select', { id: 'replay-who', className: 'replay-who' }, ...offers.map((offer, i) => h('option', { value: String(i) }, offer.who)));
+  const play = () => offers[Number(select.value)]?.play();
+  return [
+    h('div', { className: 'replay-pick' },
+      h('label', { for: 'replay-who' }, 'Whose choices to replay'),
+      select,
+      h('button', { type: 'button', onClick: play }, 'Play from here')),
+    note,
+  ];
 }
 
 function optionList(screen: StoryMapScreen, decision: MapDecision, className: string): HTMLElement {
