@@ -162,8 +162,9 @@ function showDetail(into: HTMLElement, screen: StoryMapScreen, key: string, acti
     h('h2', {}, decision.label),
     decision.people.length > 0 ? h('p', { className: 'soft' }, `About ${decision.people.join(' and ')}`) : null,
     h('p', {}, `${countOf(screen.cohort.visits.get(decision.id) ?? 0, 'play-through')} met this decision.`),
-    optionList(screen, decision, 'map-options'),
+    // Before the options, whose texts are long: the picker stays in sight without scrolling the panel.
     ...replayControls(actions.playFrom(decision)),
+    optionList(screen, decision, 'map-options'),
   ];
   into.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
 }
