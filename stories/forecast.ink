@@ -141,7 +141,7 @@ You catch Priya as she's coiling up her headset. Half an hour, the small room? #
 She sits down with her laptop held against her chest. #scene: meeting-room
 Is this about my forecast? Tomás has been staring at it all afternoon. #speaker: Priya #mood: defensive
 I know what it looks like. After last quarter. #speaker: Priya #mood: worried
-She's waiting to see which way this goes. #readiness: Priya R3 #debrief: How did Priya come into the room, and what did you do with that? #debrief: What changes when you ask first rather than tell first? #debrief: How will you open the next conversation with a rep who expects to be told off?
+She's waiting to see which way this goes. #readiness: Priya R3 #debrief: How did Priya come into the room, and what did you do with that? #debrief: What changes when you ask first rather than tell first? #debrief: How will you open the next conversation with a rep who expects to be told off? #decision: How to open with Priya
 * [Ask her to start with Harlow: what did the buyer last say, in his own words? #lead:ask=2 #approach:support]
     -> b_asked
 * [Tell her this isn't about last quarter: you want a number she can stand behind tomorrow, and you'll help her get there #lead:direction #lead:empower #approach:support]
@@ -193,7 +193,7 @@ She moves it. Brightwater she can show you: an email from procurement, PO expect
 Castell last. She scrolls down, then back up. #clear
 Their practice manager loved the demo. She's taking it to the partners. #speaker: Priya #mood: worried
 If I take it out, I'm at 230 against 300. Helen sees another miss coming. #speaker: Priya #mood: worried
-She looks at you. #readiness: Priya R3 #debrief: What was Priya really worried about when she got to Castell? #debrief: Whose decision was Castell in the end, and how did that land with her? #debrief: What would you need to see before you let Priya call her own number without you in the room?
+She looks at you. #readiness: Priya R3 #debrief: What was Priya really worried about when she got to Castell? #debrief: Whose decision was Castell in the end, and how did that land with her? #debrief: What would you need to see before you let Priya call her own number without you in the room? #decision: Castell: in or out?
 * [Ask her what she would call if Helen weren't on the call tomorrow #lead:ask #lead:empower #approach:support]
     She thinks about it for longer than you expect. #clear
     Two-thirty. Castell isn't real yet. #speaker: Priya #mood: thoughtful
@@ -234,7 +234,7 @@ You put the three flags up and go through them: Harlow, Brightwater, Castell. Yo
 Fine. #speaker: Priya #mood: defensive
 She takes out Harlow, then Castell. At Brightwater she stops.
 There's an email from their procurement... But fine. Take it out. #speaker: Priya #mood: worried
-Her hand is already on the trackpad. #readiness: Priya R3 #debrief: What nearly got lost at Brightwater, and why? #debrief: Once you had told her what to do, what would it have taken for her to push back? #debrief: How could your next forecast conversation with Priya get the facts out sooner?
+Her hand is already on the trackpad. #readiness: Priya R3 #debrief: What nearly got lost at Brightwater, and why? #debrief: Once you had told her what to do, what would it have taken for her to push back? #debrief: How could your next forecast conversation with Priya get the facts out sooner? #decision: Brightwater's email
 * [Ask her what the email says #lead:ask #approach:support]
     She turns the laptop round. Brightwater's procurement team: PO expected on the 24th. #clear
     I didn't think you'd want to hear it. #speaker: Priya #mood: worried
@@ -344,7 +344,7 @@ Priya, {called}k. #speaker: Tomás #mood: neutral
     {called}k? She was at 410 on Monday. What's going on with her? #speaker: Helen #mood: annoyed
 }
 The region's short. Put her at 300 and tell her to go and get it. #clear #speaker: Helen #mood: tense
-Tomás keeps his eyes on his spreadsheet. #debrief: What did Helen ask for, and what did she actually need? #debrief: What did you bring into this call from last night, and what was missing? #debrief: How will you handle the next time your boss wants a bigger number than your team believes in?
+Tomás keeps his eyes on his spreadsheet. #debrief: What did Helen ask for, and what did she actually need? #debrief: What did you bring into this call from last night, and what was missing? #debrief: How will you handle the next time your boss wants a bigger number than your team believes in? #decision: Helen wants 300
 * [Hold {called}k and take Helen through Priya's deals one by one #manage:detail=2]
     -> h_detail
 * {knows_harlow} [Hold {called}k, and tell Helen that Harlow is live upside: Priya is in front of their CFO at eleven, and it's her meeting #lead:empower #lead:direction]
@@ -517,7 +517,7 @@ I've never done a CFO on my own. Marcus always handled the money side. #speaker:
 - else:
     I've got the proposal. I just keep thinking about last quarter. #speaker: Priya #mood: worried
 }
-The call is in seventy minutes. #readiness: Priya R2 #debrief: Last night Priya knew her deals better than you did. What was different about this call? #debrief: How much did you decide for her, and what did she learn from the way you handled it? #debrief: What will you do for the next call where she is new to the buyer, not to the deal?
+The call is in seventy minutes. #readiness: Priya R2 #debrief: Last night Priya knew her deals better than you did. What was different about this call? #debrief: How much did you decide for her, and what did she learn from the way you handled it? #debrief: What will you do for the next call where she is new to the buyer, not to the deal? #decision: Priya's call with Anita
 * {not raised} [Join the call and run the commercial part yourself #manage:control=2 #approach:none]
     -> hc_direct
 * {raised} [Join the call, and offer Anita ten per cent off if she signs this month #manage:push=2 #manage:control #approach:none]

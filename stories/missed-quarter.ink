@@ -247,11 +247,11 @@ A year ago she was second on the board. Then three big deals slipped in a row, a
     I'll hit the forty. I'm not worried about the forty. #speaker: Priya #mood: worried
     I just don't think anyone I'm calling wants to hear from me. #speaker: Priya #mood: worried
     Forty a day means strangers. Her best year came from customers who rang her back, and she has never been a cold caller. She is willing. She doesn't know how. #clear
-    She turns her cup round and round on its saucer. #readiness: Priya R2 #debrief: What was Priya being asked to do this week, and was it something she had done before? #debrief: Sam and Priya are both struggling after the miss: why might the same help land differently with each of them? #debrief: What would you want Priya doing on her own a month from now, and how will you get her there?
+    She turns her cup round and round on its saucer. #readiness: Priya R2 #debrief: What was Priya being asked to do this week, and was it something she had done before? #debrief: Sam and Priya are both struggling after the miss: why might the same help land differently with each of them? #debrief: What would you want Priya doing on her own a month from now, and how will you get her there? #decision: Priya's forty calls a day
 - else:
     I liked Monday. I did. I just don't know if I'm any good at this any more. #speaker: Priya #mood: worried
     Her best year came from customers she had already helped. She knows how to do that. She hasn't rung one of them in months. #clear
-    She turns her cup round and round on its saucer. #readiness: Priya R3 #debrief: What was Priya being asked to do this week, and was it something she had done before? #debrief: Sam and Priya are both struggling after the miss: why might the same help land differently with each of them? #debrief: What would you want Priya doing on her own a month from now, and how will you get her there?
+    She turns her cup round and round on its saucer. #readiness: Priya R3 #debrief: What was Priya being asked to do this week, and was it something she had done before? #debrief: Sam and Priya are both struggling after the miss: why might the same help land differently with each of them? #debrief: What would you want Priya doing on her own a month from now, and how will you get her there? #decision: Priya's forty calls a day
 }
 + [Ask about her best quarter: what was she doing then that she isn't now? Let her build the next two weeks from her own answer #lead:ask=2 #lead:empower #approach:support]
     -> p_support
@@ -338,7 +338,7 @@ She ran it beautifully, and looked bored doing it. Fourteen years on this team.
 - else:
     She's quiet most of the way. You can't remember the last time she said anything in a team meeting. #clear
 }
-Twenty minutes to the office. #readiness: Ruth R4 #debrief: What did Ruth offer on the drive, or hold back, and why? #debrief: What does a bored veteran need from you, and how is it different from what Sam needed on Monday? #debrief: If this goes well, what would you hand Ruth next?
+Twenty minutes to the office. #readiness: Ruth R4 #debrief: What did Ruth offer on the drive, or hold back, and why? #debrief: What does a bored veteran need from you, and how is it different from what Sam needed on Monday? #debrief: If this goes well, what would you hand Ruth next? #decision: What Ruth takes on
 + [Keep the reviews with you, and give her a clear brief: the biggest pipeline on the team by week six, and two sessions a week with Sam #manage:control=2 #manage:tell #approach:direct]
     -> r_brief
 + {mq_idea} [Hand her the Thursday deal reviews, from tomorrow, to run her way #lead:empower=2 #approach:delegate]

@@ -128,7 +128,7 @@ You'll get questions I can't answer yet. #speaker: Tomás #mood: worried
     Then the new map goes up on the screen.
 }
 Just say it. I'm losing Linton and Carrick. To Sam. #speaker: Dev #mood: annoyed
-Sam goes red. Everyone looks at you. #debrief: What did the team hear from you in this meeting, and what did they hear from each other first? #debrief: Which part of this change was complexity to be managed, and which part was change to be led? #debrief: How will you open the next meeting where you bring news nobody asked for?
+Sam goes red. Everyone looks at you. #debrief: What did the team hear from you in this meeting, and what did they hear from each other first? #debrief: Which part of this change was complexity to be managed, and which part was change to be led? #debrief: How will you open the next meeting where you bring news nobody asked for? #decision: Dev loses two accounts
 + [Tell them why: head office can't see the region's pipeline, and the new map puts each account nearer its rep. Say what it should look like in three months #lead:direction=2]
     -> m_why
 + [Take them through the plan: go-live date, training slots, what must be logged each day, and the dashboard Helen will see #manage:detail=2 #manage:control]
@@ -415,7 +415,7 @@ Head office wants the names of anyone not logging daily. And is Dev's handover d
     You tell her both joint visits are booked.
 }
 Tomás is on the call too, camera off.
-Helen waits. #debrief: What did Helen ask for, and what did she actually need? #debrief: What does a region chart measure, and what does it miss? #debrief: How will you report on a change that is half done, and what will you bring?
+Helen waits. #debrief: What did Helen ask for, and what did she actually need? #debrief: What does a region chart measure, and what does it miss? #debrief: How will you report on a change that is half done, and what will you bring? #decision: Answering Helen
 + [Give her the plan to close the gap: who's behind, why, which training slot, and the date each rep is fully live #manage:detail=2]
     -> h_plan
 + {nc_pilot} [Ask Ruth to join the call and show Helen what her pilot group found #lead:empower=2 #lead:direction]

@@ -474,16 +474,16 @@ Found them myself. Their ops director used to be at Harbour Inns. #speaker: Sam 
 {
 - nh_grew && not nh_fed:
     This time Sam has already got a page: an agenda, three questions, a line for price. #clear
-    He puts it on your desk and waits. #readiness: Sam R3 #debrief: What had changed in Sam since Marlow, and what was he still waiting for? #debrief: How much did you step back, and what did Sam do with the space? #debrief: What will you look for before you hand Sam the next one outright?
+    He puts it on your desk and waits. #readiness: Sam R3 #debrief: What had changed in Sam since Marlow, and what was he still waiting for? #debrief: How much did you step back, and what did Sam do with the space? #debrief: What will you look for before you hand Sam the next one outright? #decision: Sam's Bramley meeting
 - nh_had_it:
     Sam has a page: an agenda, three questions, and the index card from Marlow he never got to use. #clear
-    He puts it on your desk and doesn't quite let go of it. #readiness: Sam R3 #debrief: Sam had the answer at Marlow and never said it: what did that do to him? #debrief: How much did you step back this time, and what did Sam do with the space? #debrief: What will you look for before you hand Sam the next one outright?
+    He puts it on your desk and doesn't quite let go of it. #readiness: Sam R3 #debrief: Sam had the answer at Marlow and never said it: what did that do to him? #debrief: How much did you step back this time, and what did Sam do with the space? #debrief: What will you look for before you hand Sam the next one outright? #decision: Sam's Bramley meeting
 - nh_fed:
     Sam has a page: an agenda, three questions, and your Marlow line for the summer, word for word. #clear
-    How much of it should be mine? #speaker: Sam #mood: thoughtful #readiness: Sam R2 #debrief: What did Sam take from saying your line at Marlow, and what was still missing? #debrief: How much did you step back, and what did Sam do with the space? #debrief: What will you look for before you hand Sam the next one outright?
+    How much of it should be mine? #speaker: Sam #mood: thoughtful #readiness: Sam R2 #debrief: What did Sam take from saying your line at Marlow, and what was still missing? #debrief: How much did you step back, and what did Sam do with the space? #debrief: What will you look for before you hand Sam the next one outright? #decision: Sam's Bramley meeting
 - else:
     Sam has the date, and a blank notebook. #clear
-    How should I go at it? #speaker: Sam #mood: thoughtful #readiness: Sam R2 #debrief: What had changed in Sam since Marlow, and what hadn't? #debrief: How much did you step back, and what did Sam do with the space? #debrief: What will you look for before you hand Sam the next one outright?
+    How should I go at it? #speaker: Sam #mood: thoughtful #readiness: Sam R2 #debrief: What had changed in Sam since Marlow, and what hadn't? #debrief: How much did you step back, and what did Sam do with the space? #debrief: What will you look for before you hand Sam the next one outright? #decision: Sam's Bramley meeting
 }
 * [Plan it with Sam step by step: agenda, questions, the price line, and a practice run on Monday #manage:detail #manage:tell=2 #approach:direct]
     ~ nh_next = 1

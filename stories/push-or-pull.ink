@@ -207,7 +207,7 @@ Ruth doesn't open the proposal. She asks about agency staff, and Grace starts ta
 We spent 1.9 million on agency nurses last year. Twelve homes was me trying to prove it small. #speaker: Grace #mood: thoughtful
 Then Grace stops, and looks at her watch. #clear
 Look. If you can do something on price, I could probably get twelve homes past Martin this week. #speaker: Grace #mood: neutral
-Ruth doesn't answer straight away. #readiness: Ruth R4 #debrief: What was Grace offering you, and what was she giving up to offer it? #debrief: How did Ruth's way into the call change what Grace told you? #debrief: When will you step into a rep's call next time, and when will you stay muted?
+Ruth doesn't answer straight away. #readiness: Ruth R4 #debrief: What was Grace offering you, and what was she giving up to offer it? #debrief: How did Ruth's way into the call change what Grace told you? #debrief: When will you step into a rep's call next time, and when will you stay muted? #decision: Grace asks for a price cut
 + [Stay muted and let Ruth keep going #lead:empower=2 #lead:pull #approach:delegate]
     ~ raise(morale, 10)
     ~ raise(customer, 5)
@@ -550,7 +550,7 @@ Monday, nine o'clock. The whole team in the meeting room, coffee and the quarter
 - else:
     The best piece of discovery is Priya's: an hour with a buyer's warehouse team last week. The deal is still open.
 }
-Everyone is waiting to hear what you single out. #clear #debrief: What did you praise, and what did the team hear? #debrief: Which habit will this praise spread next quarter? #debrief: What would you want the team to copy from this quarter, and how will they know?
+Everyone is waiting to hear what you single out. #clear #debrief: What did you praise, and what did the team hear? #debrief: Which habit will this praise spread next quarter? #debrief: What would you want the team to copy from this quarter, and how will they know? #decision: What to praise
 + [Ask the team what they'd steal from each other's quarter, and let them pick #lead:ask #lead:empower=2]
     ~ pp_praise = 3
     -> praise_team

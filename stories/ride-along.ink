@@ -109,7 +109,7 @@ Forty minutes to Varley's head office, above their busiest pharmacy. #clear
 Kwame Asante, their head of operations, has loved the rota since the first demo. Fiona hasn't seen it. #clear
 Operations people buy it because they can see the rota. A finance director across the table, wanting pounds: I've never had to do that on my feet. #speaker: Ruth #mood: worried
 She has printed the Varley proposal. It is in your footwell, open at the price page, with her pencil marks on it.
-Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing from you at Thistlewood. What was different on the way to Varley? #debrief: How much did you decide for her, and what did she have with her when she walked in? #debrief: Where else on your team is an able person new to one part of the job?
+Thirty-five minutes to Varley. #readiness: Ruth R2 #debrief: Ruth needed nothing from you at Thistlewood. What was different on the way to Varley? #debrief: How much did you decide for her, and what did she have with her when she walked in? #debrief: Where else on your team is an able person new to one part of the job? #decision: Getting Ruth ready for Varley
 + [Tell her how you'd play a finance director and why: what doing nothing costs, then payback, then risk. Work out the numbers with her from Thistlewood's first year, and take her questions #manage:tell #manage:detail #approach:coach]
     ~ rd_prep = 1
     ~ raise(trust, 5)

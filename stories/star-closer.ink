@@ -138,7 +138,7 @@ And the last big deal I logged early, the deal desk sat on my discount for nine 
 ~ sc_heard = true
 So I keep them in my head till they're done. #clear #speaker: Dev #mood: neutral
 Fenwick's procurement wanted thirty off. I gave them twenty-eight and got three years out of it. Was that wrong? #speaker: Dev #mood: defensive
-He's watching you the way he watches a buyer. #readiness: Dev R3 #debrief: What did you learn about why Dev skips the CRM? #debrief: Which of his reasons were about the process, and which were about him? #debrief: How would you involve a rep like Dev in fixing a process he hates?
+He's watching you the way he watches a buyer. #readiness: Dev R3 #debrief: What did you learn about why Dev skips the CRM? #debrief: Which of his reasons were about the process, and which were about him? #debrief: How would you involve a rep like Dev in fixing a process he hates? #decision: Dev and the CRM rule
 * [Ask him what the forecast would need from him that he'd actually keep up, and whether he'd build it with Tomás #lead:empower=2 #lead:direction #lead:ask #approach:support]
     -> b_build
 * [Tell him what the forecast can't do without, and why. Then agree three stages he logs by each Friday, and look at them together #manage:control #manage:detail #approach:coach]
@@ -432,7 +432,7 @@ Friday, half past five. The floor is nearly empty when Dev stops at your desk. #
 So you hear it from me. Northgate have offered me a job. #speaker: Dev #mood: neutral
 More base, and their CRM is a notepad. I haven't said yes. #speaker: Dev #mood: neutral
 {sc_public:He doesn't mention Wednesday's review. He doesn't have to.}
-He waits, hands in his pockets. #readiness: Dev R3 #debrief: Why was Dev in your office, rather than just handing in his notice? #debrief: What would keeping him have cost, and what would losing him? #debrief: What would you do in the next month to make the recruiter's call matter less?
+He waits, hands in his pockets. #readiness: Dev R3 #debrief: Why was Dev in your office, rather than just handing in his notice? #debrief: What would keeping him have cost, and what would losing him? #debrief: What would you do in the next month to make the recruiter's call matter less? #decision: Dev's job offer
 * [Ask him what would make him want to stay, and listen to the whole answer #lead:ask #lead:empower #approach:support]
     -> n_listen
 * [Tell him you'll get Helen to match it, and that the CRM rule still stands #manage:control #manage:detail #manage:tell #approach:direct]
@@ -494,7 +494,7 @@ Monday, week thirteen. The last pipeline review of the quarter. #clear #scene: m
     Ruth's whiteboard is on the screen: seven fields, and one of them is Dev's.
 }
 One question for the room. What does the CRM ask of everyone next quarter? #speaker: Tomás #mood: thoughtful
-Everyone looks at you. #debrief: Who decided how the team will run its pipeline next quarter? #debrief: What did the team learn about whether the rules are the same for everyone? #debrief: What will you check in a month to know whether it's working?
+Everyone looks at you. #debrief: Who decided how the team will run its pipeline next quarter? #debrief: What did the team learn about whether the rules are the same for everyone? #debrief: What will you check in a month to know whether it's working? #decision: How the team runs the CRM
 * [Keep the full CRM, every field, and Tomás checks every rep's deals on Fridays. Dev included #manage:control=2 #manage:detail]
     -> t_lock
 * {route == 1} [Let Dev and Tomás present their five fields, and ask the team to try them for a quarter #lead:empower=2 #lead:direction]

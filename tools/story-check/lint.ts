@@ -3,6 +3,8 @@
  * (src/core/story/tags.ts) exactly where the game reads them: line tags on the lines ink prints,
  * choice tags on the choices it offers. Float literals are found in the source text.
  */
+import { MAP_GEOMETRY } from '../../src/core/debrief/map-geometry.ts';
+import { wrap } from '../../src/core/debrief/map-svg.ts';
 import { filterTags, findTag, parseTag, parseTags, type ChoiceTag, type LineTag } from '../../src/core/story/tags.ts';
 import type { InkDiagnostic, SourcePosition } from '../ink-compiler.ts';
 import type { InkChoice, InkLine } from '../ink-stepper.ts';
@@ -21,6 +23,8 @@ export type Rule =
   | 'readiness-without-approach'
   | 'same-approach-ladder'
   | 'ask-without-question'
+  | 'decision-label-long'
+  | 'decision-label-without-decision'
   | 'account-not-in-bible'
   | 'account-description'
   | 'account-untagged'
@@ -112,6 +116,23 @@ export function endingOf(lines: readonly InkLine[]): string | undefined {
   return findTag<LineTag, 'ending'>(lines.flatMap(lineTags), 'ending')?.ending;
 }
 
+/** The `decision` tags of a beat, each with where it is written. */
+function decisionLabels(lines: readonly InkLine[]): { label: string; path: string | null }[] {
+  return lines.flatMap((line) => {
+    const found: { label: string; path: string | null }[] = [];
+    for (let t = line.echoed; t < line.tags.length; t++) {
+      const parsed = parseLineTag(line.tags[t] as string);
+      if (parsed.ok && parsed.value.kind === 'decision') found.push({ label: parsed.value.label, path: line.tagPaths[t] ?? line.path });
+    }
+    return found;
+  });
+}
+
+/** Whether the map's box shows a label whole (its two lines, as map-svg wraps them). */
+function fitsMapBox(label: string): boolean {
+  return wrap(label, MAP_GEOMETRY.lineChars).join(' ') === label.replace(/\s+/g, ' ').trim();
+}
+
 /** Every tag and decision problem in one beat. */
 export function lintBeat(beat: BeatToLint, file: string, locate: Locate): Finding[] {
   const findings: Finding[] = [];
@@ -135,6 +156,12 @@ export function lintBeat(beat: BeatToLint, file: string, locate: Locate): Findin
   });
 
   const choices = beat.choices;
+  for (const { label, path } of decisionLabels(beat.lines)) {
+    if (!choices) add('warning', 'decision-label-without-decision', path, `the decision label "${label}" is on lines that end the story, not before a decision: the map has no box to name`);
+    else if (!fitsMapBox(label)) {
+      add('warning', 'decision-label-long', path, `the decision label "${label}" is ${label.length} characters; the map’s box shows two lines of ${MAP_GEOMETRY.lineChars}, so it will be cut: keep it to a few words`);
+    }
+  }
   if (!choices) return findings;
   const ending = endingOf(beat.lines);
   if (ending !== undefined) {

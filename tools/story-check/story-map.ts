@@ -100,7 +100,9 @@ function newDraft(id: string, node: DecisionNode, lines: readonly InkLine[]): De
   const readiness = tags.flatMap((t) => filterTags<LineTag, 'readiness'>(t, 'readiness')).at(-1);
   const speakers = spoken.slice(-3).reverse().flatMap((line) => findTag<LineTag, 'speaker'>(line.tags, 'speaker')?.name ?? []);
   const people = [...new Set([...(readiness?.person ? [readiness.person] : []), ...speakers])];
-  return { id, step: node.depth + 1, label: shortLabel(spoken.at(-1)?.text ?? ''), people, options: new Map() };
+  // The author's name for the decision, if they gave one; else the line the options answer.
+  const named = tags.flatMap((t) => filterTags<LineTag, 'decision'>(t, 'decision')).at(-1)?.label;
+  return { id, step: node.depth + 1, label: shortLabel(named ?? spoken.at(-1)?.text ?? ''), people, options: new Map() };
 }
 
 function targetOf(graph: StoryGraph, outcome: Outcome): MapTarget {

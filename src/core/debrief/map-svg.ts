@@ -6,56 +6,62 @@
  */
 import { escapeXml } from '../text/escape.ts';
 import type { MapCohort } from './map-cohort.ts';
+import { DEFAULT_MAP_WIDTH, edgePath, frameMap, MAP_GEOMETRY, placeLabels, type Box, type MapFrame } from './map-geometry.ts';
 import { layoutMap, type MapLayout } from './map-layout.ts';
-import { edgeKey, edgesOf, targetKey, type MapDecision, type StoryMap } from './story-map.ts';
-
-/** Drawing sizes, in SVG units (pixels at 100 %). */
-export const MAP_GEOMETRY = { column: 310, nodeWidth: 240, nodeHeight: 84, row: 118, margin: 24, lineChars: 28 } as const;
+import { edgeKey, edgesOf, targetKey, type MapDecision, type MapTarget, type StoryMap } from './story-map.ts';
 
 export interface MapDrawing {
   readonly svg: string;
   readonly width: number;
   readonly height: number;
   readonly layout: MapLayout;
+  readonly frame: MapFrame;
+  /** Every count label drawn, with its box, so tests can see that none overlap. */
+  readonly countLabels: readonly { readonly text: string; readonly box: Box }[];
+  /** Every node's box. */
+  readonly nodeBoxes: readonly Box[];
 }
 
 export interface MapDrawingOptions {
   readonly cohort?: MapCohort;
   /** A title for the drawing (the story's), read out by screen readers and shown on exports. */
   readonly title: string;
+  /** The widest the drawing may be, in SVG units; a longer story folds onto more bands. */
+  readonly maxWidth?: number;
 }
 
 export function drawMap(map: StoryMap, options: MapDrawingOptions): MapDrawing {
   const layout = layoutMap(map);
   const g = MAP_GEOMETRY;
-  const width = g.margin * 2 + Math.max(1, layout.columns) * g.column - (g.column - g.nodeWidth);
-  const height = g.margin * 2 + 36 + Math.max(1, layout.rows) * g.row - (g.row - g.nodeHeight);
-  const at = (key: string) => {
-    const node = layout.byKey.get(key);
-    return { x: g.margin + (node?.column ?? 0) * g.column, y: g.margin + 36 + (node?.row ?? 0) * g.row };
-  };
+  const frame = frameMap(layout, options.maxWidth ?? DEFAULT_MAP_WIDTH);
+  const at = (key: string) => frame.at(key);
   const cohort = options.cohort;
   const most = cohort ? [...cohort.edges.values()].reduce((a, b) => Math.max(a, b), 1) : 1;
+  const nodeBoxes: Box[] = [...map.decisions.map((d) => targetKey({ kind: 'decision', id: d.id })), ...map.endings.map((id) => targetKey({ kind: 'ending', id }))]
+    .map((key) => ({ ...at(key), width: g.nodeWidth, height: g.nodeHeight }));
 
+  // One label per way from a decision to a place: options that lead to the same box share it.
+  const wanted = new Map<string, { x: number; y: number; count: number }>();
   const edges = edgesOf(map).map(({ decision, option, target }) => {
-    const fromKey = targetKey({ kind: 'decision', id: decision.id });
-    const from = at(fromKey);
-    const to = at(targetKey(target));
     if (target.kind === 'stop') return '';
+    const fromKey = targetKey({ kind: 'decision', id: decision.id });
     const index = decision.options.indexOf(option);
-    const spread = ((index + 1) / (decision.options.length + 1)) * g.nodeHeight;
-    const x1 = from.x + g.nodeWidth;
-    const y1 = from.y + spread;
-    const x2 = to.x;
-    const y2 = to.y + g.nodeHeight / 2;
-    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
-    const d = x2 > x1 ? `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}` : `M${x1},${y1} C${x1 + 80},${y1 - 90} ${x2 - 80},${y2 - 90} ${x2},${y2}`;
+    const exitY = ((index + 1) / (decision.options.length + 1)) * g.nodeHeight;
+    const { d, label } = edgePath(frame, { key: fromKey, exitY }, targetKey(target));
     const count = cohort?.edges.get(edgeKey(decision.id, option.id, target)) ?? 0;
+    if (cohort && count > 0) {
+      const key = `${fromKey}\u0000${targetKey(target)}`;
+      const shared = wanted.get(key);
+      wanted.set(key, shared ? { ...shared, count: shared.count + count } : { ...label, count });
+    }
     const strokeWidth = cohort ? (count > 0 ? 2 + (10 * count) / most : 1.2) : 2;
     const cls = cohort ? (count > 0 ? 'map-edge taken' : 'map-edge untaken') : 'map-edge';
-    const label = cohort && count > 0 ? `<text class="map-count" x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle">${count}</text>` : '';
-    return `<g class="${cls}"><path d="${d}" fill="none" stroke-width="${strokeWidth.toFixed(1)}"/>${label}</g>`;
+    return `<g class="${cls}"><path d="${d}" fill="none" stroke-width="${strokeWidth.toFixed(1)}"/></g>`;
   });
+  const countLabels = placeLabels([...wanted.values()].map(({ x, y, count }) => ({ x, y, text: String(count) })), nodeBoxes);
+  const labels = countLabels.map(({ x, y, text }) => `<text class="map-count" x="${x}" y="${y}" text-anchor="middle">${text}</text>`);
+  const width = frame.width;
+  const height = Math.max(frame.height, ...countLabels.map(({ box }) => box.y + box.height + g.margin));
 
   const decisions = map.decisions.map((decision) => {
     const key = targetKey({ kind: 'decision', id: decision.id });
@@ -88,14 +94,21 @@ export function drawMap(map: StoryMap, options: MapDrawingOptions): MapDrawing {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="story-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${escapeXml(`Map of ${options.title}${note}`)}">` +
     `<style>${MAP_STYLE}</style>` +
     `<text x="${g.margin}" y="${g.margin + 14}" class="map-title">${escapeXml(`${options.title}${note}`)}</text>` +
-    `<g class="map-edges">${edges.join('')}</g>${decisions.join('')}${endings.join('')}</svg>`;
-  return { svg, width, height, layout };
+    `<g class="map-edges">${edges.join('')}</g>${decisions.join('')}${endings.join('')}<g class="map-counts">${labels.join('')}</g></svg>`;
+  return { svg, width, height, layout, frame, countLabels, nodeBoxes };
 }
 
 /** "add-a-rule" → "Add a rule": the ending ids are written to be read. */
 export function endingName(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Where an option leads, in words: "the ending “Add a rule”", or the next decision's label in quotes. */
+export function targetName(map: StoryMap, target: MapTarget): string {
+  if (target.kind === 'ending') return `the ending “${endingName(target.id)}”`;
+  if (target.kind === 'stop') return 'a stop with no ending';
+  return `“${map.decisions.find((d) => d.id === target.id)?.label ?? target.id}”`;
 }
 
 export function reachedLine(reached: number): string {

@@ -39,7 +39,9 @@ export type LineTag =
   | { kind: 'clear' }
   | { kind: 'ending'; ending: string }
   | { kind: 'order'; order: 'fixed' }
-  | { kind: 'debrief'; prompt: string };
+  | { kind: 'debrief'; prompt: string }
+  /** The decision's short name on the debrief's story map (else its last line stands in). */
+  | { kind: 'decision'; label: string };
 
 export type PatternTag = { kind: 'pattern'; side: Side; pole: Pole; dimension: DimensionId; weight: number };
 
@@ -167,6 +169,7 @@ const GRAMMAR: Readonly<Record<string, { places: readonly TagPlace[]; parse: Par
   ending: { places: ['line'], parse: needsSlug('an ending id', (ending) => ({ kind: 'ending', ending })) },
   order: { places: ['line'], parse: parseOrder },
   debrief: { places: ['line', 'choice'], parse: needsText((prompt) => ({ kind: 'debrief', prompt })) },
+  decision: { places: ['line'], parse: needsText((label) => ({ kind: 'decision', label })) },
   manage: { places: ['choice'], parse: parsePattern('manage') },
   lead: { places: ['choice'], parse: parsePattern('lead') },
   approach: { places: ['choice'], parse: parseApproach },

@@ -1,5 +1,6 @@
 import type { MapDecision, StoryMap } from '../../core/debrief/story-map.ts';
 import { mapCohort, placeLog } from '../../core/debrief/map-cohort.ts';
+import { mapReportHtml } from '../../core/debrief/map-report.ts';
 import { drawMap } from '../../core/debrief/map-svg.ts';
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import { cohortFileName, exportFileName } from '../../core/log/log-files.ts';
@@ -7,9 +8,9 @@ import type { CatalogEntry } from '../../core/story/catalog.ts';
 import { MenuBackdrop } from '../play/backdrop.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { h } from '../ui/dom.ts';
-import { storyMapView } from '../ui/story-map-view.ts';
+import { mapAreaWidth, storyMapView, type ReplayOffer } from '../ui/story-map-view.ts';
 import { svgToPng } from '../ui/svg-image.ts';
-import { countOf } from '../ui/text.ts';
+import { countOf, describeWhen } from '../ui/text.ts';
 import type { BackLink } from './debrief-scene.ts';
 import { BaseScene } from './base-scene.ts';
 
@@ -75,7 +76,7 @@ export class StoryMapScene extends BaseScene {
   private show(map: StoryMap): void {
     const { entry, logs, back } = this.data_;
     const cohort = mapCohort(map, logs);
-    const drawing = drawMap(map, { title: entry.info.title, cohort });
+    const drawing = drawMap(map, { title: entry.info.title, cohort, maxWidth: mapAreaWidth(this.scale.width, this.scale.height) });
     const notes = [
       map.partial ? `The story is larger than the map could follow in its time (${map.statesExplored.toLocaleString('en-GB')} states of the story explored): some ways on may be missing.` : '',
       cohort.otherVersionLeftOut.length > 0 ? `${countOf(cohort.otherVersionLeftOut.length, 'log')} came from another version of this scenario, so ${cohort.otherVersionLeftOut.length === 1 ? 'it is' : 'they are'} not drawn on this map.` : '',
@@ -85,10 +86,17 @@ export class StoryMapScene extends BaseScene {
     const view = storyMapView({ title: entry.info.title, map, svg: drawing.svg, layout: drawing.layout, cohort, notes }, {
       onBack: () => this.back(),
       backLabel: back.label,
-      playFrom: single ? (decision) => this.playFrom(single, map, decision) : undefined,
+      playFrom: (decision) => this.replayOffers(cohort.placed, map, decision),
       onExport: async (kind) => {
-        const base = single ? exportFileName(single, kind) : cohortFileName(entry.info.id, logs.length, kind);
-        const name = base.replace(/\.(svg|png)$/, `-map.${kind}`);
+        const extension = kind === 'report' ? 'html' : kind;
+        const base = single ? exportFileName(single, extension) : cohortFileName(entry.info.id, logs.length, extension);
+        const name = base.replace(/\.(svg|png|html)$/, `-map.${extension}`);
+        if (kind === 'report') {
+          const file = { name, type: 'text/html;charset=utf-8', content: mapReportHtml({ title: entry.info.title, map, cohort, drawing, notes }) };
+          if (this.services.downloads.openPage(file)) return 'The map’s report opened in a new tab. Print it from there, or save it as a PDF.';
+          this.services.downloads.save(file);
+          return `Saved the map’s report as ${name}. Open it in the browser to print it or save it as a PDF.`;
+        }
         if (kind === 'svg') {
           this.services.downloads.save({ name, type: 'image/svg+xml', content: drawing.svg });
           return `Saved the map as ${name}.`;
@@ -105,16 +113,24 @@ export class StoryMapScene extends BaseScene {
     view.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  /** "Play from here" for a decision this log met: its first meeting with it. */
-  private playFrom(log: ChoiceLog, map: StoryMap, decision: MapDecision): (() => void) | undefined {
-    const placement = placeLog(map, log);
-    if (!placement.ok) return undefined;
-    const index = placement.steps.findIndex((step) => step.decision.id === decision.id);
-    if (index < 0) return undefined;
-    return () => this.go(SCENES.play, { entry: this.data_.entry, replay: { log, fromDecision: index + 1 } });
+  /** "Play from here" for each log that met this decision (at its first meeting with it), named by who played it. */
+  private replayOffers(logs: readonly ChoiceLog[], map: StoryMap, decision: MapDecision): ReplayOffer[] {
+    const names = playerNames(logs);
+    return logs.flatMap((log, i) => {
+      const placement = placeLog(map, log);
+      const index = placement.ok ? placement.steps.findIndex((step) => step.decision.id === decision.id) : -1;
+      if (index < 0) return [];
+      return [{ who: names[i] ?? '', play: () => this.go(SCENES.play, { entry: this.data_.entry, replay: { log, fromDecision: index + 1 } }) }];
+    });
   }
 
   protected override layout(): void {
     this.backdrop?.show(this.scale.width, this.scale.height, this.u);
   }
+}
+
+/** Each log's player as the trainer knows them: the alias, with when it was played if two share one. */
+function playerNames(logs: readonly ChoiceLog[]): string[] {
+  const plain = logs.map((log) => log.alias ?? (log.mode === 'group' ? 'A room' : 'A player'));
+  return plain.map((name, i) => (plain.indexOf(name) === plain.lastIndexOf(name) ? name : `${name}, ${describeWhen(logs[i]?.startedAt ?? '')}`));
 }

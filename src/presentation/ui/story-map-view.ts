@@ -5,8 +5,8 @@
  */
 import type { MapCohort } from '../../core/debrief/map-cohort.ts';
 import type { MapLayout } from '../../core/debrief/map-layout.ts';
-import { endingName, reachedLine } from '../../core/debrief/map-svg.ts';
-import { edgeKey, targetKey, type MapDecision, type MapTarget, type StoryMap } from '../../core/debrief/story-map.ts';
+import { endingName, reachedLine, targetName } from '../../core/debrief/map-svg.ts';
+import { edgeKey, targetKey, type MapDecision, type StoryMap } from '../../core/debrief/story-map.ts';
 import { h } from './dom.ts';
 import { countOf } from './text.ts';
 import './story-map.css';
@@ -21,12 +21,31 @@ export interface StoryMapScreen {
   readonly notes: readonly string[];
 }
 
+/** One log that met a decision: who played it, and a replay of it from there. */
+export interface ReplayOffer {
+  readonly who: string;
+  readonly play: () => void;
+}
+
+/** A picture for slides, an image, or the printable page with the map and the map as a list. */
+export type MapExportKind = 'svg' | 'png' | 'report';
+
 export interface StoryMapActions {
   readonly onBack: () => void;
   readonly backLabel: string;
-  /** Play again from this decision of the one log on the map; undefined when several are drawn. */
-  readonly playFrom: ((decision: MapDecision) => (() => void) | undefined) | undefined;
-  readonly onExport: (kind: 'svg' | 'png') => Promise<string>;
+  /** Whose play-throughs met this decision, each a way to play again from it with their choices so far. */
+  readonly playFrom: (decision: MapDecision) => readonly ReplayOffer[];
+  readonly onExport: (kind: MapExportKind) => Promise<string>;
+}
+
+/**
+ * How wide the map's area is on a screen this size, for drawing the map to fit it: the viewport less
+ * the screen's padding (40 units a side), the decision panel (300), the gap (16) and a scrollbar
+ * (15 px), a unit being --u (story-map.css, style.css).
+ */
+export function mapAreaWidth(width: number, height: number): number {
+  const u = Math.min(width / 1280, height / 720);
+  return Math.floor(width - 396 * u - 15);
 }
 
 export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): HTMLElement {
@@ -34,7 +53,7 @@ export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): 
     h('p', { className: 'soft' }, 'Move between the decisions with the arrow keys, and press Enter to open one.'));
   const drawing = mapElement(screen, (key) => showDetail(detail, screen, key, actions));
   const status = h('p', { className: 'export-status', role: 'status' });
-  const exportButton = (kind: 'svg' | 'png', label: string) =>
+  const exportButton = (kind: MapExportKind, label: string) =>
     h('button', { type: 'button', className: 'secondary compact', onClick: () => void actions.onExport(kind).then((said) => (status.textContent = said)) }, label);
   const placed = screen.cohort.placed.length;
   return h('section', { className: 'story-map-screen on-night', 'aria-labelledby': 'story-map-title' },
@@ -57,6 +76,7 @@ export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): 
         h('span', { className: 'export-heading', 'aria-hidden': 'true' }, 'Save the map'),
         exportButton('svg', 'As a picture for slides (SVG)'),
         exportButton('png', 'As an image (PNG)'),
+        exportButton('report', 'Printable report'),
         status,
       ),
     ),
@@ -132,28 +152,43 @@ function nodeName(screen: StoryMapScreen, key: string): string {
   return `Ending: ${endingName(id)}. ${reachedLine(screen.cohort.endings.get(id) ?? 0)}.`;
 }
 
-function targetName(screen: StoryMapScreen, target: MapTarget): string {
-  if (target.kind === 'ending') return `the ending “${endingName(target.id)}”`;
-  if (target.kind === 'stop') return 'a stop with no ending';
-  return `“${screen.map.decisions.find((d) => d.id === target.id)?.label ?? target.id}”`;
-}
-
 function showDetail(into: HTMLElement, screen: StoryMapScreen, key: string, actions: StoryMapActions): void {
   const decision = screen.map.decisions.find((d) => targetKey({ kind: 'decision', id: d.id }) === key);
   if (!decision) {
     into.replaceChildren(h('h2', {}, nodeName(screen, key)));
     return;
   }
-  const play = actions.playFrom?.(decision);
   const parts: (HTMLElement | null)[] = [
     h('h2', {}, decision.label),
     decision.people.length > 0 ? h('p', { className: 'soft' }, `About ${decision.people.join(' and ')}`) : null,
     h('p', {}, `${countOf(screen.cohort.visits.get(decision.id) ?? 0, 'play-through')} met this decision.`),
+    // Before the options, whose texts are long: the picker stays in sight without scrolling the panel.
+    ...replayControls(actions.playFrom(decision)),
     optionList(screen, decision, 'map-options'),
-    play ? h('button', { type: 'button', onClick: play }, 'Play from here') : null,
-    play ? h('p', { className: 'soft' }, 'Starts a new play-through with the same choices up to this decision, so you can try another option. The original log is not changed.') : null,
   ];
   into.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+}
+
+/**
+ * "Play from here": with one play-through at this decision, a button; with several, first a choice of
+ * whose choices up to here the replay follows.
+ */
+function replayControls(offers: readonly ReplayOffer[]): HTMLElement[] {
+  const [first] = offers;
+  if (!first) return [];
+  const note = h('p', { className: 'soft' }, offers.length === 1
+    ? 'Starts a new play-through with the same choices up to this decision, so you can try another option. The original log is not changed.'
+    : 'Starts a new play-through with that player’s choices up to this decision, so you can try another option. Their log is not changed.');
+  if (offers.length === 1) return [h('button', { type: 'button', onClick: first.play }, 'Play from here'), note];
+  const select = h('select', { id: 'replay-who', className: 'replay-who' }, ...offers.map((offer, i) => h('option', { value: String(i) }, offer.who)));
+  const play = () => offers[Number(select.value)]?.play();
+  return [
+    h('div', { className: 'replay-pick' },
+      h('label', { for: 'replay-who' }, 'Whose choices to replay'),
+      select,
+      h('button', { type: 'button', onClick: play }, 'Play from here')),
+    note,
+  ];
 }
 
 function optionList(screen: StoryMapScreen, decision: MapDecision, className: string): HTMLElement {
@@ -163,7 +198,7 @@ function optionList(screen: StoryMapScreen, decision: MapDecision, className: st
     ...decision.options.map((option) => h('li', {},
       h('span', { className: 'map-option-text' }, option.text),
       h('span', { className: 'map-option-count' }, ` ${countOf(chosen?.get(option.id) ?? 0, 'play-through')} chose it`, votes && votes.size > 0 ? `, ${countOf(votes.get(option.id) ?? 0, 'vote')}` : '', '. '),
-      h('span', { className: 'soft' }, `Leads to ${option.targets.map((target) => targetName(screen, target)).join(' or ') || 'a place the map could not follow'}.`),
+      h('span', { className: 'soft' }, `Leads to ${option.targets.map((target) => targetName(screen.map, target)).join(' or ') || 'a place the map could not follow'}.`),
     )),
   );
 }

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { edgesOf } from '../../../src/core/debrief/story-map.ts';
+import { checkStory } from '../../../tools/story-check/check-file.ts';
 import { buildGraph } from '../../../tools/story-check/explore.ts';
+import { formatFinding } from '../../../tools/story-check/report.ts';
 import { buildStoryMap, shortLabel } from '../../../tools/story-check/story-map.ts';
 import { listScenarioFiles } from '../../../tools/vite-plugin-ink.ts';
 import { compiledFile, ROOT } from '../../support/stories.ts';
@@ -51,6 +53,23 @@ describe('the map of a story checked by hand', () => {
   function byLabelId(id: string): string | undefined {
     return map.decisions.find((d) => d.id === id)?.label;
   }
+});
+
+describe('a decision tag names the decision on the map', () => {
+  it('gives the node its label; without one the last line stands in; a long one is cut as a line is', () => {
+    const map = mapOf('test/fixtures/map/labelled.ink');
+    expect(map.decisions.map((d) => d.label)).toEqual(['Ana’s first pilot', 'Which sites first?', 'What to tell Helen about the pilot on Friday, and who…']);
+    expect(map.decisions[0]?.people).toEqual(['Ana']);
+  });
+
+  it('is accepted by the checker, which warns when a label is too long for the map’s box', () => {
+    const report = checkStory(resolve(ROOT, 'test/fixtures/map/labelled.ink'), ROOT, { maxMs: 5000 });
+    expect(report.findings.filter((f) => f.rule === 'tag')).toEqual([]);
+    expect(report.findings.filter((f) => f.rule === 'decision-label-long').map(formatFinding)).toEqual([
+      'test/fixtures/map/labelled.ink line 22: warning: the decision label "What to tell Helen about the pilot on Friday, and who tells her" is 63 characters; the map’s box shows two lines of 28, so it will be cut: keep it to a few words',
+    ]);
+    expect(report.ok).toBe(true);
+  });
 });
 
 describe('the map of every shipped story', () => {
