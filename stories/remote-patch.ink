@@ -87,7 +87,7 @@ You ask what Wendy Dale, Kestrel's operations director, said was bothering her l
 Bothering her? She said it was all fine. She always says it's all fine. #speaker: Callum #mood: neutral
 Dev raises an eyebrow at the windscreen and says nothing. #clear
 Dev holds up four fingers. Four second meetings in eighty-eight.
-The meeting is in fifteen hours. #readiness: Callum R2 #debrief: What did Callum need from you the night before the renewal? #debrief: Callum keeps a perfect record and runs a thin meeting: which of the two was tomorrow about, and what did that mean for how you helped? #debrief: How will you prepare a rep for a meeting you can't be in?
+The meeting is in fifteen hours. #decision: The night before Kestrel #readiness: Callum R2 #debrief: What did Callum need from you the night before the renewal? #debrief: Callum keeps a perfect record and runs a thin meeting: which of the two was tomorrow about, and what did that mean for how you helped? #debrief: How will you prepare a rep for a meeting you can't be in?
 + [Agree a plan with him: three things Wendy must tell him before the demo comes out, and why each matters. Ask what he'd add, and have him ring you with what she said #manage:detail #manage:control #approach:coach]
     ~ rp_kes = 1
     He's quiet for a moment. #clear

@@ -167,7 +167,7 @@ Dev is at your desk at twenty to nine, jacket still on. The call with Carys is a
 I've been up since five writing it out and crossing it out. #speaker: Dev #mood: worried
 I've never had to un-sell anything. Every version I write ends with me giving her something for free. That's how I got here. #speaker: Dev #mood: tense
 I don't trust myself with this one. I open my mouth to her and a free quarter comes out. #clear #speaker: Dev #mood: worried
-Twenty minutes. #readiness: Dev R1 #debrief: Dev closes better than anyone on the team. What was different about this call? #debrief: How much did you decide for him, and what did he take into the call from the way you did it? #debrief: What will you do the next time an able rep faces something he has never done, with the clock running?
+Twenty minutes. #decision: Dev's call with Carys #readiness: Dev R1 #debrief: Dev closes better than anyone on the team. What was different about this call? #debrief: How much did you decide for him, and what did he take into the call from the way you did it? #debrief: What will you do the next time an able rep faces something he has never done, with the clock running?
 + [Give him four things to say, in this order: what he promised, that it was wrong, Oskar's dates, what works today. He says them back to you, and you sit in on the call #manage:tell #manage:control #approach:direct]
     ~ tp_call = 1
     -> call

@@ -448,7 +448,7 @@ At four you sit down with Priya in the small room. Tomás's tracker is on the sc
 }
 Nadia turns the page over and waits for you. #clear
 It's your review. I'm here to write it down. #speaker: Nadia
-Priya puts her pen down, square to the edge of the notebook. #debrief: What did Priya already know about where she stood before you said a word? #debrief: Whatever you decided, what did the team see, and what will they expect if it's them one day? #debrief: What will you do in the first week of the next plan you write, for anyone?
+Priya puts her pen down, square to the edge of the notebook. #decision: The plan's last review #debrief: What did Priya already know about where she stood before you said a word? #debrief: Whatever you decided, what did the team see, and what will they expect if it's them one day? #debrief: What will you do in the first week of the next plan you write, for anyone?
 {
 - results >= 70:
     -> final_met

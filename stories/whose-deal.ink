@@ -268,7 +268,7 @@ After noon it's a correction on next month's run. Out of one person's pay and in
     Dev has said seventy-thirty. Sam asked for half. Nobody has written anything down. #clear
 }
 Helen is in the building today, in with the other regional managers until four. The commission plan has her name on the front.
-Tomás waits, one finger over the keyboard. #debrief: What did Friday's deadline need from you, and what did you give it? #debrief: Which would have cost more: a ruling someone disliked on Thursday, or a correction to somebody's pay next month? #debrief: When you take a question to your boss, what will you bring with it?
+Tomás waits, one finger over the keyboard. #decision: Friday: write the split #debrief: What did Friday's deadline need from you, and what did you give it? #debrief: Which would have cost more: a ruling someone disliked on Thursday, or a correction to somebody's pay next month? #debrief: When you take a question to your boss, what will you bring with it?
 + [Write it now: half each, and why, with the dates: Sam's first meeting and notes, Dev's close in four days. Send it to Tomás, copied to both #manage:control #manage:detail #lead:pull=2]
     -> t_half
 + [Write it now: seventy-thirty, most for the close and a share for the discovery, with the reasons and the dates. Send it to Tomás, copied to both #manage:control #manage:detail #lead:pull]
@@ -450,7 +450,7 @@ Monday, nine o'clock. The weekly team meeting: coffee, the pipeline on the scree
 Priya puts her hand up, which she never does. #clear
 Can I ask the obvious one? If I open a door and then go on holiday, whose deal is it? #speaker: Priya #mood: worried
 Asking for a friend. #speaker: Ruth #mood: neutral
-Everyone looks at you. Whatever you say now about Tallis, they will take as the rule. #debrief: What did the team take from Monday as the rule? #debrief: What will your team do more of next quarter: open doors, or close them, or both? #debrief: Who should write the rules a team is paid by, and who should know the reasons?
+Everyone looks at you. Whatever you say now about Tallis, they will take as the rule. #decision: Monday: the team's rule #debrief: What did the team take from Monday as the rule? #debrief: What will your team do more of next quarter: open doors, or close them, or both? #debrief: Who should write the rules a team is paid by, and who should know the reasons?
 + [Give them the rule yourself: from today, when you agree a split, the rep who ran the first meeting and logged the discovery gets a third of anything closed within six months #manage:detail #manage:control #lead:pull]
     -> m_rule
 + [Tell them where you want the team to go, and why: deals worked by two people, so nobody chooses between a holiday and a commission. Ruth and Tomás draft the rule with the team #lead:direction=2 #lead:empower #lead:pull]
