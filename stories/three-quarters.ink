@@ -2,7 +2,7 @@
 # id: three-quarters
 # summary: Priya has been at sixty per cent of her number for three quarters. Everyone likes her, Helen wants a decision, and HR has a date in the diary. A written plan, more time, a different job, or a way out with her head up? The team is watching what you do.
 # minutes: 13
-# cast: Priya Nair, Helen Park, Ruth Okafor, Tomás Ruiz, Dev Malhotra, Sam Lindqvist, Nadia Mercer
+# cast: Priya Nair, Helen Park, Ruth Okafor, Tomás Ruiz, Dev Malhotra, Sam Lindqvist, Harriet Mercer
 # objective: Decide, in time, what to do about an experienced person who has been under for a long time, and know what another month of waiting costs them and the team.
 # objective: See that clear written standards and dates can be the kind and fitting help for an able person on a task they have never done, while the work they know needs their own targets, not yours.
 # objective: Notice how the team reads a performance plan, and let the people who want to help, help.
@@ -89,14 +89,14 @@ A charcoal car pulls into the space beside yours. Helen. She's in for the quarte
 === car_park ===
 She walks you to the door under her umbrella, because she has brought one and you haven't. #clear
 Three quarters at sixty. #speaker: Helen #mood: tense
-She's good. Everyone likes her. I like her. That's why you're hearing it from me and not from Nadia. #speaker: Helen #mood: neutral
-Nadia Mercer is the HR business partner. She comes over from head office on Thursdays. #clear
-Nadia says a plan that starts this week runs its eight weeks before the headcount review on the 28th. Start later and it can't. Then it's a different conversation. #speaker: Helen #mood: tense
+She's good. Everyone likes her. I like her. That's why you're hearing it from me and not from Harriet. #speaker: Helen #mood: neutral
+Harriet Mercer is the HR business partner. She comes over from head office on Thursdays. #clear
+Harriet says a plan that starts this week runs its eight weeks before the headcount review on the 28th. Start later and it can't. Then it's a different conversation. #speaker: Helen #mood: tense
 I'm not asking you to let her go. I'm asking you to decide. #speaker: Helen #mood: neutral
 At the door she shakes out the umbrella. #clear
 Three quarters is as long as I give anyone. You'd know. #speaker: Helen #mood: thoughtful
 It's your third quarter running this team. She doesn't quite smile. #debrief: What did you tell Helen, and what did it commit you and Priya to? #debrief: What does another month of "let's see" cost someone who already knows she's behind, and the people watching? #debrief: When a good person has been under for a long time, how will you choose between a plan, more time and a different job?
-+ [Tell Helen you'll put it in writing this week: a standard for each part of Priya's number, dates, and a review every fortnight, with Nadia in the room #manage:detail=2 #manage:control]
++ [Tell Helen you'll put it in writing this week: a standard for each part of Priya's number, dates, and a review every fortnight, with Harriet in the room #manage:detail=2 #manage:control]
     -> cp_plan
 + [Ask Helen for one more month before anything goes on paper: agree with Priya what a good month looks like, and leave the how to her. She has four good years behind her #lead:empower]
     -> cp_wait
@@ -104,7 +104,7 @@ It's your third quarter running this team. She doesn't quite smile. #debrief: Wh
     -> cp_why
 
 === cp_plan ===
-Good. Thursday, then. Nadia will want it on paper before she sits in on it. #clear #speaker: Helen #mood: pleased
+Good. Thursday, then. Harriet will want it on paper before she sits in on it. #clear #speaker: Helen #mood: pleased
 She goes in ahead of you, already on her phone.
 When you look back across the car park, Priya is still in her car.
 -> hr_room
@@ -119,7 +119,7 @@ She goes in ahead of you. Priya is still in her car.
 === cp_wait ===
 ~ tq_wait = true
 Helen looks at the rain for a while. #clear
-A month. I'll tell Nadia. She won't move the 28th for either of us. #speaker: Helen #mood: annoyed
+A month. I'll tell Harriet. She won't move the 28th for either of us. #speaker: Helen #mood: annoyed
 She goes in without the umbrella, and leaves it with you.
 -> the_month
 
@@ -130,9 +130,9 @@ She goes in without the umbrella, and leaves it with you.
 You tell Priya none of the car park. You agree a month's number with her, 75k, and tell her she has your backing to get there her own way. #clear #music: tense
 She thanks you twice, and works late every night.
 By the end of the month she has rung every customer she has, and Brightwater has added a little. Castell has gone quiet. 58k of the 75. New business: nothing. #clear
-The team has noticed Helen's visits, and Nadia's name on the room booking every Thursday. Nobody says anything to you.
+The team has noticed Helen's visits, and Harriet's name on the room booking every Thursday. Nobody says anything to you.
 Dev has stopped making jokes near Priya's desk.
-The invite from Nadia arrives on a Monday: "Performance plan: Priya Nair. Four weeks." #sfx: message
+The invite from Harriet arrives on a Monday: "Performance plan: Priya Nair. Four weeks." #sfx: message
 -> hr_room
 
 // ===========================================================================
@@ -140,10 +140,10 @@ The invite from Nadia arrives on a Monday: "Performance plan: Priya Nair. Four w
 // ===========================================================================
 === hr_room ===
 {tq_wait:A month on, a Thursday.|Thursday, ten o'clock.} The HR room on the second floor: a round table, a window onto the car park. #clear #scene: meeting-room #music: tense
-Nadia Mercer has a laptop and a printed template.
-I've sat in a lot of these. Whatever else goes in it, I need numbers and dates, and what help she gets. #speaker: Nadia
+Harriet Mercer has a laptop and a printed template.
+I've sat in a lot of these. Whatever else goes in it, I need numbers and dates, and what help she gets. #speaker: Harriet
 {tq_wait:
-    And it has to fit in four weeks now, not eight. #speaker: Nadia
+    And it has to fit in four weeks now, not eight. #speaker: Harriet
 }
 Someone has left a box of tissues in the middle of the table. You move it to the windowsill. #clear
 Priya comes in with her notebook and two pens, lined up side by side.
@@ -180,7 +180,7 @@ That part I can do. I think. I used to. #speaker: Priya #mood: worried #readines
 She thinks for longer than you expect. #clear
 Oakridge are opening a second print works in the spring. And Brightwater have a new line going in at the Leeds factory. #speaker: Priya #mood: thoughtful
 If I get both, that's 215. That one I can say out loud. #speaker: Priya #mood: relieved
-Nadia types it in as she says it.
+Harriet types it in as she says it.
 ~ raise(results, 15)
 ~ raise(trust, 10)
 -> new_business
@@ -207,9 +207,9 @@ Every customer Priya has came to her through someone: a handover, a referral, a 
 I'll do it. Whatever it takes. I just don't know where you start. #speaker: Priya #mood: worried
 {
 - tq_wait:
-    Nadia's pen waits over the template. Four weeks, not eight. #readiness: Priya R2 #debrief: Priya said she'd do whatever it takes. What did she not yet know how to do? #debrief: Was it unkind to write the standards down, with dates? What would vaguer help have felt like in the last week of the plan? #debrief: When an experienced person is new to a task, how will you give clear direction without treating them as new to everything?
+    Harriet's pen waits over the template. Four weeks, not eight. #readiness: Priya R2 #debrief: Priya said she'd do whatever it takes. What did she not yet know how to do? #debrief: Was it unkind to write the standards down, with dates? What would vaguer help have felt like in the last week of the plan? #debrief: When an experienced person is new to a task, how will you give clear direction without treating them as new to everything?
 - else:
-    Nadia's pen waits over the template. #readiness: Priya R2 #debrief: Priya said she'd do whatever it takes. What did she not yet know how to do? #debrief: Was it unkind to write the standards down, with dates? What would vaguer help have felt like in the last week of the plan? #debrief: When an experienced person is new to a task, how will you give clear direction without treating them as new to everything?
+    Harriet's pen waits over the template. #readiness: Priya R2 #debrief: Priya said she'd do whatever it takes. What did she not yet know how to do? #debrief: Was it unkind to write the standards down, with dates? What would vaguer help have felt like in the last week of the plan? #debrief: When an experienced person is new to a task, how will you give clear direction without treating them as new to everything?
 }
 + [Give her a routine: forty calls a day from a list Tomás pulls, logged by five, and you go through the log with her every evening #manage:detail #manage:control=2 #manage:tell #approach:direct]
     -> n_routine
@@ -235,7 +235,7 @@ Priya prints the first forty and tapes them to the edge of her desk. By Friday, 
 {tq_wait:Six first meetings by the midpoint, two proposals by the end.|Twelve first meetings by the midpoint, three proposals by the end.} You tell her why: about one first meeting in four turns into a proposal, and it takes that many proposals to sign one. #clear
 The Friday hour is so that she is never alone with the list for more than a week.
 She asks what counts as a first meeting. You tell her: someone who has never bought from you, in the room or on camera, for half an hour at least. She writes it down word for word.
-That I can use. #speaker: Nadia
+That I can use. #speaker: Harriet
 It's a lot. But I know what it is. #speaker: Priya #mood: thoughtful
 ~ raise(results, 15)
 ~ raise(trust, 5)
@@ -243,7 +243,7 @@ It's a lot. But I know what it is. #speaker: Priya #mood: thoughtful
 
 === n_number ===
 ~ tq_new = 4
-You tell her why: the company needs new customers this year, not only more from the old ones. Nadia types "100k". #clear
+You tell her why: the company needs new customers this year, not only more from the old ones. Harriet types "100k". #clear
 Right. #speaker: Priya #mood: neutral
 She writes the number in her notebook and underlines it twice.
 How? #speaker: Priya #mood: worried
@@ -255,9 +255,9 @@ She doesn't say it as a question, and she doesn't ask it again.
 ~ tq_new = 3
 She thinks about it. #clear
 Open some new conversations? #speaker: Priya #mood: worried
-Can we put a number on that? #speaker: Nadia
+Can we put a number on that? #speaker: Harriet
 Three? Three meetings. #speaker: Priya #mood: worried
-Nadia writes "three meetings", and looks at you over the top of her glasses. Priya looks relieved it's a small number.
+Harriet writes "three meetings", and looks at you over the top of her glasses. Priya looks relieved it's a small number.
 ~ raise(trust, 5)
 -> corridor
 
@@ -280,7 +280,7 @@ I'm saying one now. #speaker: Ruth #mood: tense
 - tq_wait:
     You've all been very quiet for a month. That's louder than anything. #clear #speaker: Ruth #mood: annoyed
 - else:
-    Everyone's seen Nadia's name on the room booking. #clear #speaker: Ruth #mood: neutral
+    Everyone's seen Harriet's name on the room booking. #clear #speaker: Ruth #mood: neutral
 }
 When my mother was in hospital, Priya ran my accounts for three weeks. Nobody asked her to. She's never mentioned it. #speaker: Ruth #mood: thoughtful
 I sold Harbour Inns from a cold call. I can still do it. Let her come out with me, and I'll show her how I get the first meeting. #speaker: Ruth #mood: thoughtful
@@ -326,7 +326,7 @@ The next day, and every day after it, Ruth goes home at five.
 // ===========================================================================
 === midpoint ===
 {tq_wait:The end of week two, the middle of the plan.|The end of week four, the middle of the plan.} There's a note on your keyboard, on the back of a meeting agenda, in Helen's handwriting. #clear #scene: office #music: calm
-Saw Tomás's tracker. Nadia says if anyone is offered terms, they have to be signed before the 28th. I'm not telling you which way. I'm telling you when. #speaker: Helen #mood: neutral
+Saw Tomás's tracker. Harriet says if anyone is offered terms, they have to be signed before the 28th. I'm not telling you which way. I'm telling you when. #speaker: Helen #mood: neutral
 If you'd rather change her job than change her, bring me the numbers that say so. H. #speaker: Helen #mood: neutral
 {tq_ruth == 1:
     In the kitchen, Dev hands Priya a printout. #clear
@@ -416,7 +416,7 @@ At four you sit down with Priya in the small room. Tomás's tracker is on the sc
 // The last week of the plan: the HR room
 // ===========================================================================
 === final ===
-{tq_wait:Week four.|Week eight.} The HR room again. Nadia has printed the tracker. Priya has brought her own copy, with notes in the margin. #clear #scene: meeting-room #music: tense
+{tq_wait:Week four.|Week eight.} The HR room again. Harriet has printed the tracker. Priya has brought her own copy, with notes in the margin. #clear #scene: meeting-room #music: tense
 {
 - results >= 70:
     Every line is green. Her customers are over their number{tq_own == 3:, at the 215 she set herself}.
@@ -446,8 +446,8 @@ At four you sit down with Priya in the small room. Tomás's tracker is on the sc
     }
     She knew before she came in. She has circled the new-business line in red herself.
 }
-Nadia turns the page over and waits for you. #clear
-It's your review. I'm here to write it down. #speaker: Nadia
+Harriet turns the page over and waits for you. #clear
+It's your review. I'm here to write it down. #speaker: Harriet
 Priya puts her pen down, square to the edge of the notebook. #decision: The plan's last review #debrief: What did Priya already know about where she stood before you said a word? #debrief: Whatever you decided, what did the team see, and what will they expect if it's them one day? #debrief: What will you do in the first week of the next plan you write, for anyone?
 {
 - results >= 70:
@@ -487,7 +487,7 @@ Friday, ten past five. The car park is nearly empty. #clear #scene: car-park #mu
 Priya is sitting in her car with the engine off, on the phone, laughing at something a buyer has said.
 {
 - how == 1:
-    Nadia's letter says "completed". Priya has tucked it inside the cover of her notebook, where the plan used to be.
+    Harriet's letter says "completed". Priya has tucked it inside the cover of her notebook, where the plan used to be.
 - else:
     She told you what she wants next year: to keep a new-business line of her own. Fifty, not a hundred. She'll find it herself.
 }
@@ -496,10 +496,10 @@ Priya sees you, and holds up one finger: one minute. #ending: her-plan
 -> END
 
 === end_fair_miss ===
-You go through it line by line: each standard, what the tracker says, and what happens next. Nadia writes it down. #clear
-That's the clearest one of these I've sat in this year. #speaker: Nadia
+You go through it line by line: each standard, what the tracker says, and what happens next. Harriet writes it down. #clear
+That's the clearest one of these I've sat in this year. #speaker: Harriet
 I knew in week five. I could see it on the tracker. Nobody had to tell me. #speaker: Priya #mood: thoughtful
-She leaves at the end of the month, after the formal hearing Nadia has to hold, with the plan and the tracker in her bag. #clear #music: off
+She leaves at the end of the month, after the formal hearing Harriet has to hold, with the plan and the tracker in her bag. #clear #music: off
 On her last day Ruth walks her out to the car park, and comes back in at twenty past five.
 That was straight. I didn't like it. It was straight. #speaker: Ruth #mood: neutral
 Next time, I'll know what to ask for. Written down. #speaker: Priya #mood: neutral #ending: fair-miss
@@ -508,7 +508,7 @@ Next time, I'll know what to ask for. Written down. #speaker: Priya #mood: neutr
 === end_exit ===
 She takes a long breath, and picks up her pen again. #clear
 The second one. If I can say it to the team myself. #speaker: Priya #mood: thoughtful
-Nadia has the papers ready by Tuesday, before the 28th: a leaving date, a reference, and nothing anyone has to whisper about.
+Harriet has the papers ready by Tuesday, before the 28th: a leaving date, a reference, and nothing anyone has to whisper about.
 On Friday afternoon Priya stands up at her desk, and the floor goes quiet. #clear #scene: office #music: calm
 I'm going. It's my choice, and I've had four good years here, and one I'd rather forget. #speaker: Priya #mood: relieved
 {
@@ -535,7 +535,7 @@ Across the floor, Priya is on the phone to Oakridge, asking about their third pr
 === end_unfair(why) ===
 {
 - why == 1:
-    You go through it line by line. Nadia writes it down. Priya says almost nothing. #clear
+    You go through it line by line. Harriet writes it down. Priya says almost nothing. #clear
     {
     - tq_wait:
         Four weeks to mend three quarters, after a month of being told she had your backing.
@@ -546,9 +546,9 @@ Across the floor, Priya is on the phone to Oakridge, asking about their third pr
     - else:
         The standards were clear. The help around them was not, and the whole floor saw it.
     }
-    She leaves at the end of the month, after the formal hearing Nadia has to hold.
+    She leaves at the end of the month, after the formal hearing Harriet has to hold.
 - why == 2:
-    She says thank you, and means it. Nadia writes "extended" and says nothing at all. #clear
+    She says thank you, and means it. Harriet writes "extended" and says nothing at all. #clear
     The 28th comes and goes, and the offer of terms goes with it. Four weeks later the tracker looks much the same, and Priya starts her third month on a plan.
 - else:
     She says yes. She always says yes. #clear
