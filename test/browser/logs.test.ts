@@ -11,7 +11,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
 import { cohortOf, mostSplit } from '../../src/core/log/cohort.ts';
 import { logToJson } from '../../src/core/log/log-files.ts';
-import { parseChoiceLog } from '../../src/core/log/log-schema.ts';
+import { LOG_LIMITS, parseChoiceLog } from '../../src/core/log/log-schema.ts';
 import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
 import { playLog, roomVotes } from '../support/logs.ts';
@@ -254,6 +254,25 @@ describe('opening saved logs', () => {
     await page.getByRole('heading', { name: /^Decision 1 of/ }).waitFor();
     await page.getByRole('button', { name: 'Back to the logs' }).click();
     await page.getByRole('heading', { name: '10 players', level: 1 }).waitFor();
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('a valid-looking log of 150,000 options is refused with its limit, and the good files of its batch still open', async () => {
+    const good = [playLog(FORECAST, { pick: () => 0, alias: 'Ana' }), playLog(FORECAST, { pick: () => 1, alias: 'Ben' })];
+    const huge = JSON.parse(logToJson(good[0] as ChoiceLog));
+    huge.alias = 'Mallory';
+    huge.decisions[0].options = Array.from({ length: 150_000 }, () => ({ index: 0, text: '', tags: [] }));
+    const hugeText = JSON.stringify(huge);
+    expect(hugeText.length).toBeGreaterThan(4_500_000); // under the 5 MB size check, so only the limits refuse it
+    browser = await openBrowser();
+    const { page } = browser;
+    await openLogsScreen(page);
+    await page.getByLabel('Choose log files…').setInputFiles([logFile('ana.json', good[0] as ChoiceLog), file('options.json', hugeText), logFile('ben.json', good[1] as ChoiceLog)]);
+    await page.getByRole('heading', { name: '2 players', level: 1 }).waitFor();
+    expect(await page.getByRole('alert').getByRole('listitem').allInnerTexts()).toEqual([
+      `“options.json” is larger than any log this game saves: decision 1 has 150,000 options, and the limit is ${LOG_LIMITS.optionsPerDecision}.`,
+    ]);
+    expect(await page.locator('.player-name').allInnerTexts()).toEqual(['Ana', 'Ben']);
     expect(browser.consoleProblems).toEqual([]);
   });
 
