@@ -27,12 +27,12 @@ export function logsScreen(parts: LogsScreenParts): HTMLElement {
       h('p', { className: 'eyebrow' }, parts.eyebrow),
       h('h1', { id: 'logs-title', tabindex: '-1' }, parts.title),
       parts.intro ? h('p', { className: 'logs-intro' }, parts.intro) : null,
-      h('div', { className: 'logs-tools actions' }, ...parts.tools),
+      h('div', { className: 'logs-tools actions' }, parts.tools),
     ),
     parts.problems.length > 0
       ? h('div', { className: 'log-problems', role: 'alert' },
           h('h2', {}, parts.problems.length === 1 ? 'One file could not be opened' : `${parts.problems.length} files could not be opened`),
-          h('ul', {}, ...parts.problems.map((problem) => h('li', {}, problem.message))))
+          h('ul', {}, parts.problems.map((problem) => h('li', {}, problem.message))))
       : null,
     h('div', { className: 'logs-body' }, parts.body),
     h('div', { className: 'drop-veil', 'aria-hidden': 'true' }, h('p', {}, 'Drop the log files to open them')),
@@ -59,7 +59,7 @@ export interface StoryChoice {
 
 export function storyPickerBody(stories: readonly StoryChoice[]): HTMLElement {
   return h('ul', { className: 'scenario-list log-stories' },
-    ...stories.map((story) =>
+    stories.map((story) =>
       h('li', {}, h('button', { type: 'button', className: 'scenario-card', onClick: story.onOpen },
         h('span', { className: 'card-title' }, story.storyTitle),
         h('span', { className: 'card-summary' }, story.count === 1 ? 'One log: its pattern and its debrief' : `${story.count} logs: how the group chose`),

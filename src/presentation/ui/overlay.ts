@@ -3,6 +3,7 @@
  * the scene shuts down; `announce` speaks through a live region for screen readers.
  */
 import type { ProgressState } from '../../core/save/autosave.ts';
+import { replaceChildrenWith } from './dom.ts';
 
 /** What the crash panel may say about the progress of this page's play-through (undefined: none), true to what was kept. */
 export function progressSentence(state: ProgressState | undefined): string {
@@ -32,8 +33,8 @@ export class Overlay {
   }
 
   /** Replace whatever is shown with `screen` (and any notices to show beside it). */
-  mount(screen: HTMLElement, ...notices: HTMLElement[]): HTMLElement {
-    this.root.replaceChildren(screen, ...notices);
+  mount(screen: HTMLElement, notices: readonly HTMLElement[] = []): HTMLElement {
+    replaceChildrenWith(this.root, [screen, notices]);
     return screen;
   }
 
