@@ -8,6 +8,7 @@ import { parseJson } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
 import { recordOf } from '../names.ts';
 import { isRearrangementOf } from '../option-order.ts';
+import { excerptOf } from '../text/excerpt.ts';
 import { CHOICE_LOG_SCHEMA, type ChoiceLog } from './choice-log.ts';
 
 /** A log of even a very long play-through is tens of kilobytes; anything past this is not a log. */
@@ -150,7 +151,7 @@ function readChoiceLog(text: string, refuse: Refuse, options: LogParseOptions): 
       'wrong-version',
       newer
         ? `was saved by a newer version of the game (log format ${String(data.schema)}; this version reads format ${CHOICE_LOG_SCHEMA}). Open it with the newer version.`
-        : `has a log format this version does not know (${JSON.stringify(data.schema) ?? 'none'}; it reads format ${CHOICE_LOG_SCHEMA}).`,
+        : `has a log format this version does not know (${excerptOf(JSON.stringify(data.schema) ?? 'none')}; it reads format ${CHOICE_LOG_SCHEMA}).`,
     );
   }
   const parsed = choiceLogSchema.safeParse(data);
@@ -161,7 +162,7 @@ function readChoiceLog(text: string, refuse: Refuse, options: LogParseOptions): 
   }
   const log = parsed.data;
   if (options.expectStory && log.storyId !== options.expectStory.id) {
-    return refuse('other-story', `is a log of “${log.storyTitle}”, not of “${options.expectStory.title}”.`);
+    return refuse('other-story', `is a log of “${excerptOf(log.storyTitle)}”, not of “${excerptOf(options.expectStory.title)}”.`);
   }
   return ok(log);
 }
@@ -213,7 +214,7 @@ function placeOf(path: readonly PropertyKey[]): string {
       parts.push(`decision ${next + 1}`);
       i++;
     } else if (typeof key === 'number') parts.push(`#${key + 1}`);
-    else parts.push(String(key));
+    else parts.push(excerptOf(String(key))); // a meter's name, from the file
   }
   const [first, ...rest] = parts;
   return first?.startsWith('decision ') && rest.length > 0 ? `${first}: ${rest.join('.')}` : parts.join('.');

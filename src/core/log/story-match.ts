@@ -1,5 +1,6 @@
 /** Which scenario of this build a loaded log belongs to, and whether the story changed since. */
 import type { CatalogEntry } from '../story/catalog.ts';
+import { excerptOf } from '../text/excerpt.ts';
 import type { ChoiceLog } from './choice-log.ts';
 
 export type StoryStatus = 'same' | 'changed' | 'missing';
@@ -17,7 +18,7 @@ export function matchStory(catalog: readonly CatalogEntry[], log: Pick<ChoiceLog
 
 /** What to tell a trainer about a log whose story is not the one in this build. */
 export function storyNotice(status: StoryStatus, storyTitle: string): string | undefined {
-  if (status === 'changed') return `“${storyTitle}” has changed since this log was saved. The decisions are shown as they were played; the scenario may play differently now.`;
-  if (status === 'missing') return `“${storyTitle}” is not in this version of the game. The decisions can still be walked through, but the scenario cannot be played from here.`;
+  if (status === 'changed') return `“${excerptOf(storyTitle)}” has changed since this log was saved. The decisions are shown as they were played; the scenario may play differently now.`;
+  if (status === 'missing') return `“${excerptOf(storyTitle)}” is not in this version of the game. The decisions can still be walked through, but the scenario cannot be played from here.`;
   return undefined;
 }

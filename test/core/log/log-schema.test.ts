@@ -110,6 +110,17 @@ describe('refusing files that are not logs, each with the file and the reason', 
     expect(refusal(long, 'alias.json').message).toBe('“alias.json” is larger than any log this game saves: alias is 4,000,000 characters long, and the limit is 5,000.');
   });
 
+  it('quotes at most 80 characters of what the file holds, however long (4,000,000 characters)', () => {
+    const huge = 'x'.repeat(4_000_000);
+    const version = refusal(edited(solo(), (d) => (d.schema = huge)), 'format.json').message;
+    expect(version).toBe(`“format.json” has a log format this version does not know ("${'x'.repeat(78)}…; it reads format 1).`);
+    const meter = refusal(edited(solo(), (d) => (d.meters = { [huge]: 'high' })), 'meter.json').message;
+    expect(meter.length).toBeLessThan(300);
+    expect(meter).toContain(`${'x'.repeat(79)}…`);
+    const title = refusal(edited(solo(), (d) => (d.storyTitle = 'y'.repeat(LOG_LIMITS.textLength))), 'title.json', { expectStory: { id: 'other', title: 'Other' } }).message;
+    expect(title).toBe(`“title.json” is a log of “${'y'.repeat(79)}…”, not of “Other”.`);
+  });
+
   it('counts bytes as UTF-8', () => {
     expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
   });
