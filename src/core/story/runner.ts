@@ -8,6 +8,7 @@ import { readStoryInfo, type StoryInfo } from './info.ts';
 import { capSteps, runawayMessage, MAX_INK_STEPS, type StepCap } from './step-cap.ts';
 import { parseTags, type ChoiceTag, type LineTag, type TagError } from './tags.ts';
 import { appendAll } from '../arrays.ts';
+import { boundedMessage, excerptOf } from '../text/excerpt.ts';
 
 export interface StoryLine {
   /** The text as ink printed it, without the trailing newline. May be empty for a tag-only line. */
@@ -130,7 +131,7 @@ export class StoryRunner {
     }
     const choices = this.story.currentChoices.map((choice): StoryChoice => {
       const rawTags = choice.tags ?? [];
-      const where = `${this.file}, choice "${choice.text}" at ${choice.sourcePath}`;
+      const where = `${this.file}, choice "${excerptOf(choice.text)}" at ${choice.sourcePath}`;
       const { tags, errors } = parseTags(rawTags, 'choice', where);
       appendAll(warnings, errors.map((error) => ({ kind: 'tag' as const, error })));
       const path = choice.targetPath?.toString();
@@ -215,6 +216,7 @@ function nearText(where: string, text: string): string {
   return short ? `${where}, line "${short}${text.trim().length > 40 ? '…' : ''}"` : where;
 }
 
+/** An ink error in words, bounded: ink quotes the story's own text in some (an own story's, at any length). */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return boundedMessage(error instanceof Error ? error.message : String(error));
 }
