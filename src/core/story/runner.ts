@@ -131,7 +131,8 @@ export class StoryRunner {
     }
     const choices = this.story.currentChoices.map((choice): StoryChoice => {
       const rawTags = choice.tags ?? [];
-      const where = `${this.file}, choice "${excerptOf(choice.text)}" at ${choice.sourcePath}`;
+      // Named only for a choice with tags to read (the explorer takes this path for every choice it meets).
+      const where = rawTags.length === 0 ? '' : `${this.file}, choice "${excerptOf(choice.text)}" at ${choice.sourcePath}`;
       const { tags, errors } = parseTags(rawTags, 'choice', where);
       appendAll(warnings, errors.map((error) => ({ kind: 'tag' as const, error })));
       const path = choice.targetPath?.toString();

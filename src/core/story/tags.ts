@@ -194,20 +194,21 @@ export function parseTag<P extends TagPlace>(raw: string, place: P, where: strin
   const key = (colon < 0 ? text : text.slice(0, colon)).trim();
   const value = colon < 0 ? undefined : text.slice(colon + 1).trim();
   // The tag and its key are the story's text, quoted in every message about them: at most QUOTE_CHARS of each.
+  // (Cut only when a message is made: tags are read at every step of every play-through the checker explores.)
   const fail = (message: string) => err<TagError>({ tag: `#${excerptOf(text)}`, where, message });
-  const named = excerptOf(key);
+  const named = () => excerptOf(key);
 
   const rule = Object.hasOwn(GRAMMAR, key) ? GRAMMAR[key] : undefined;
   if (!rule) {
-    const hint = key !== key.toLowerCase() && Object.hasOwn(GRAMMAR, key.toLowerCase()) ? ` (keys are lower case: "${named.toLowerCase()}")` : '';
-    return fail(`unknown tag "${named}"${hint}; ${PLACE_NAMES[place]} the known tags are: ${keysFor(place).join(', ')}`);
+    const hint = key !== key.toLowerCase() && Object.hasOwn(GRAMMAR, key.toLowerCase()) ? ` (keys are lower case: "${named().toLowerCase()}")` : '';
+    return fail(`unknown tag "${named()}"${hint}; ${PLACE_NAMES[place]} the known tags are: ${keysFor(place).join(', ')}`);
   }
   if (!rule.places.includes(place)) {
     const allowed = rule.places.map((p) => PLACE_NAMES[p]).join(' or ');
-    return fail(`"${named}" belongs ${allowed}, not ${PLACE_NAMES[place]}`);
+    return fail(`"${named()}" belongs ${allowed}, not ${PLACE_NAMES[place]}`);
   }
   const parsed = rule.parse(value);
-  return parsed.ok ? ok(parsed.value as TagFor<P>) : fail(`"${named}" ${parsed.error}`);
+  return parsed.ok ? ok(parsed.value as TagFor<P>) : fail(`"${named()}" ${parsed.error}`);
 }
 
 /** Parse a list of tags, keeping the good ones and collecting an error for each bad one. */
