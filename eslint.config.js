@@ -14,6 +14,14 @@ const MAIN = { group: ['**/main', '**/main.ts', '**/lms/*-mode', '**/lms/*-mode.
 const HOWLER = { group: ['howler', 'howler/*'], message: 'Scenes play sound through the audio port, never Howler directly.' };
 const ENGINE = { group: ['phaser', 'phaser/*'], message: 'Screens are plain HTML that runs before the engine has loaded; pictures belong to the scenes.' };
 const NODE_APIS = { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'worker_threads', 'child_process', 'url', 'util', 'zlib'], message: 'The story checker\'s engine also runs in the browser\'s own-story worker: no Node APIs here (tools/story-check/check-file.ts reads files).' };
+// No spread into a call (issue 17): `Math.max(...values)`, `list.push(...more)` and `h('ul', {}, ...items)`
+// put every element on the stack, and an array as long as a file makes it overflows it (a log of 150,000
+// options did). Use maxOf/appendAll (src/core/arrays.ts), a loop, or pass the array itself. Spread in an
+// array literal (`[...a, ...b]`) or an object literal stays allowed: it iterates, it never uses the stack.
+const NO_SPREAD_ARGUMENTS = {
+  selector: ':matches(CallExpression, NewExpression) > SpreadElement',
+  message: 'Do not spread an array into a call (it may be as long as a file makes it and overflow the stack): use maxOf/appendAll from src/core/arrays.ts, a loop, or pass the array.',
+};
 const ADAPTERS = { group: ['**/adapters/**'], message: 'Presentation receives adapters from main.ts through ports; it does not import them.' };
 
 export default tseslint.config(
@@ -49,9 +57,11 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', {
         selector: "CallExpression[callee.object.property.name='scene'][callee.property.name=/^(start|launch|switch|restart|run|wake|resume|add|remove)$/]",
         message: 'Leave a scene with this.go(key, data) (GuardedScene), which takes a screen change once; scenes are started nowhere else.',
-      }],
+      }, NO_SPREAD_ARGUMENTS],
     },
   },
+  // The same spread rule where the scene rule does not apply (a later block would replace, not add to, the rule above).
+  { files: ['src/presentation/scenes/guarded-scene.ts', 'tools/**/*.ts'], rules: { 'no-restricted-syntax': ['error', NO_SPREAD_ARGUMENTS] } },
   // The title, the scenario list and the play-through's text work before Phaser has loaded (see
   // src/presentation/screens/early-screens.ts): what they use must not pull the engine in.
   {

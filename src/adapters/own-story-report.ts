@@ -7,6 +7,7 @@
 import { openSession, storyHashOf } from '../core/session.ts';
 import { systemClock } from '../core/ports.ts';
 import { RUNAWAY_MESSAGE } from '../core/story/step-cap.ts';
+import { boundedMessage } from '../core/text/excerpt.ts';
 import { mainFileOf, type OwnStoryCheck, type OwnStoryFile, type OwnStoryProblem } from '../core/story/own-stories.ts';
 import { inkFilesInMemory } from '../../tools/ink-source-compiler.ts';
 import { checkInk, type StoryReport } from '../../tools/story-check/check.ts';
@@ -20,7 +21,8 @@ const NO_TAGS = 'no option carries a manage or lead tag (such as #lead:ask or #m
 
 function problemOf(finding: Finding): OwnStoryProblem {
   const way = finding.choices && finding.choices.length > 0 ? ` (reached by choices ${choiceNumbers(finding.choices)})` : '';
-  return { severity: finding.severity, text: `${formatFinding(finding)}${way}` };
+  // A compiler's message quotes the story's own text at any length ("Divert target not found: '-> …'"): bounded here.
+  return { severity: finding.severity, text: `${boundedMessage(formatFinding(finding))}${way}` };
 }
 
 /** True when some option carries a pole, or the play-throughs meet a dimension or a readiness. */

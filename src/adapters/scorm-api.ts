@@ -6,6 +6,7 @@
  */
 import type { ScormConnection, ScormVersion } from '../core/lms/ports.ts';
 import { err, ok, type Result } from '../core/result.ts';
+import { boundedMessage, excerptOf } from '../core/text/excerpt.ts';
 
 type Answer = string | boolean | number;
 
@@ -115,5 +116,6 @@ function wrap(found: FoundApi): ScormConnection {
 
 function describeError(code: Answer, text: (code: string) => Answer): string {
   const value = String(code ?? '0');
-  return value === '0' || value === '' ? '' : `${value}: ${String(text(value) ?? '')}`;
+  // The LMS's own words, shown to the player: bounded, however much it says.
+  return value === '0' || value === '' ? '' : boundedMessage(`${excerptOf(value)}: ${String(text(value) ?? '')}`);
 }

@@ -6,6 +6,7 @@
 import type { Context } from '@xapi/xapi';
 import type { SendOutcome, StatementStore } from '../core/lms/ports.ts';
 import { err, ok, type Result } from '../core/result.ts';
+import { boundedMessage, excerptOf } from '../core/text/excerpt.ts';
 
 const VERSION = '1.0.3';
 
@@ -16,7 +17,8 @@ function headers(auth: string): Record<string, string> {
 async function reason(response: Response): Promise<string> {
   const text = await response.text().catch(() => '');
   const message = /"message"\s*:\s*"([^"]{1,200})"/.exec(text)?.[1];
-  return `${response.status} ${response.statusText}${message ? `: ${message}` : ''}`;
+  // Both are the LRS's words, shown to the player: at most QUOTE_CHARS of each.
+  return `${response.status} ${excerptOf(response.statusText)}${message ? `: ${excerptOf(message)}` : ''}`;
 }
 
 /** The statement store at `endpoint` (ending in `/`), signing in with `auth` (an Authorization header). */
@@ -47,10 +49,10 @@ export async function fetchCmi5Token(fetchUrl: string): Promise<Result<string, s
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     const token = body['auth-token'];
     if (response.ok && typeof token === 'string' && token !== '') return ok(`Basic ${token}`);
-    const text = typeof body['error-text'] === 'string' ? body['error-text'] : `${response.status} ${response.statusText}`;
+    const text = excerptOf(typeof body['error-text'] === 'string' ? body['error-text'] : `${response.status} ${response.statusText}`);
     return err(`the learning system did not give a sign-in token (${text})`);
   } catch (error) {
-    return err(`the learning system could not be reached for a sign-in token (${error instanceof Error ? error.message : String(error)})`);
+    return err(`the learning system could not be reached for a sign-in token (${boundedMessage(error instanceof Error ? error.message : String(error))})`);
   }
 }
 

@@ -2,7 +2,7 @@
  * Arrays that may be as long as a file makes them. Spreading one into a call (`Math.max(...values)`,
  * `list.push(...more)`) puts every element on the stack, and a few hundred thousand overflow it: a log
  * with one decision of 150,000 options did that to the saved-logs screen. The linter forbids spread
- * arguments in src/ (eslint.config.js); these loop instead.
+ * arguments in src/ and tools/ (eslint.config.js); these loop instead.
  */
 
 /** The largest of `values`, or `floor` when there are none (or all are smaller). */

@@ -9,6 +9,7 @@
 import type { SaveStore } from '../core/save/save-store.ts';
 import type { Session } from '../core/session.ts';
 import type { CatalogEntry } from '../core/story/catalog.ts';
+import { excerptOf } from '../core/text/excerpt.ts';
 import { showLmsNotice } from '../presentation/ui/lms-notice.ts';
 import { startScormMode } from './scorm-mode.ts';
 import { startXapiMode } from './xapi-mode.ts';
@@ -35,7 +36,7 @@ export async function startLmsMode(page: LmsLaunchPage, catalog: readonly Catalo
   // A SCORM launch page names its scenario; a cmi5 or xAPI address may (`story=forecast`).
   const story = page.story ?? new URLSearchParams(page.search).get('story') ?? undefined;
   const entries = story ? catalog.filter((entry) => entry.info.id === story) : catalog;
-  if (entries.length === 0) showLmsNotice(`This course asks for a scenario called “${story}”, which this version of the game does not have. Every scenario is offered instead.`);
+  if (entries.length === 0) showLmsNotice(`This course asks for a scenario called “${excerptOf(story ?? '')}”, which this version of the game does not have. Every scenario is offered instead.`);
   const offered = entries.length > 0 ? entries : catalog;
   if (page.mark === 'scorm12' || page.mark === 'scorm2004') return startScormMode(page.mark === 'scorm12' ? '1.2' : '2004', offered);
   return startXapiMode(page.search, offered);

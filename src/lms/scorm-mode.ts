@@ -10,6 +10,7 @@ import { ScormReporter } from '../core/lms/scorm-report.ts';
 import { decodeSuspendData } from '../core/lms/suspend-data.ts';
 import { systemClock } from '../core/ports.ts';
 import { err, ok, type Result } from '../core/result.ts';
+import { boundedMessage } from '../core/text/excerpt.ts';
 import { memoryStorage } from '../core/save/memory-storage.ts';
 import { SAVE_SCHEMA, type SaveFile } from '../core/save/save-file.ts';
 import { SaveStore } from '../core/save/save-store.ts';
@@ -64,7 +65,7 @@ async function placeToResume(suspendData: string, catalog: readonly CatalogEntry
     // The story runtime is the game's own chunk, fetched as the plain game fetches it.
     [json, { replaySnapshot }] = await Promise.all([entry.load(), import('../core/replay.ts')]);
   } catch (error) {
-    return lost(`the scenario could not be loaded: ${String(error)}`);
+    return lost(`the scenario could not be loaded: ${boundedMessage(String(error))}`);
   }
   const replayed = replaySnapshot(json, entry.file, decoded.value.path, { app: { name: 'manage-or-lead', version: __APP_VERSION__ } });
   if (!replayed.ok) return lost(replayed.error.message);

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { ChoiceLog } from '../../src/core/log/choice-log.ts';
 import { cohortOf, mostSplit } from '../../src/core/log/cohort.ts';
 import { logToJson } from '../../src/core/log/log-files.ts';
-import { parseChoiceLog } from '../../src/core/log/log-schema.ts';
+import { LOG_LIMITS, parseChoiceLog } from '../../src/core/log/log-schema.ts';
 import { interpret } from '../../src/core/patterns/interpret.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
 import { playLog, roomVotes } from '../support/logs.ts';
@@ -57,6 +57,15 @@ async function openLogsScreen(page: Page, by: 'click' | 'keyboard' = 'click'): P
     await page.keyboard.press('Enter');
   }
   await page.getByRole('heading', { name: 'Open saved logs', level: 1 }).waitFor();
+}
+
+/** Tab until the button named `name` has the focus (at most 40 presses). */
+async function focusByTab(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if ((await page.evaluate(() => document.activeElement?.textContent)) === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`“${name}” could not be reached with Tab`);
 }
 
 const file = (name: string, text: string | Buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
@@ -212,7 +221,8 @@ describe('opening saved logs', () => {
       { name: 'kim.json', text: logToJson(other) },
     ]);
     await page.getByRole('heading', { name: '10 players', level: 1 }).waitFor();
-    await expect.poll(() => problems.allInnerTexts()).toEqual([`“kim.json” is a log of “${other.storyTitle}”, not of “The forecast”. Go back to all stories to open it.`]);
+    expect(await page.locator('.log-notes').innerText()).toBe(`“kim.json” is a log of “${other.storyTitle}”, not of “The forecast”: it is kept under All stories.`);
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.locator('.logs-screen.dragging').count()).toBe(0);
 
     // The figures are the core's, for the same ten logs in the same order.
@@ -254,6 +264,79 @@ describe('opening saved logs', () => {
     await page.getByRole('heading', { name: /^Decision 1 of/ }).waitFor();
     await page.getByRole('button', { name: 'Back to the logs' }).click();
     await page.getByRole('heading', { name: '10 players', level: 1 }).waitFor();
+
+    // Kim's log was kept: All stories, reached from the keyboard, lists both stories with every log.
+    await focusByTab(page, 'All stories');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '11 logs from 2 scenarios', level: 1 }).waitFor();
+    expect(await page.locator('.log-stories .card-summary').allInnerTexts()).toEqual(['10 logs: how the group chose', 'One log: its pattern and its debrief']);
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('a cohort is named from the game’s own scenarios, not its first log, and says where its logs disagree', async () => {
+    const pilot = { ...playLog(FORECAST, { pick: () => 1, alias: 'Ana' }), storyTitle: 'Forecast (pilot)', storyHash: '00000000000000' };
+    const ben = playLog(FORECAST, { pick: () => 0, alias: 'Ben' });
+    browser = await openBrowser();
+    const { page } = browser;
+    await openLogsScreen(page);
+    await page.getByLabel('Choose log files…').setInputFiles([logFile('ana.json', pilot), logFile('ben.json', ben)]);
+    await page.getByRole('heading', { name: '2 players', level: 1 }).waitFor();
+    expect(await page.locator('.logs-header .eyebrow').textContent()).toBe('Saved logs · The forecast');
+    const intro = await page.locator('.logs-intro').innerText();
+    expect(intro).toContain('One of these 2 logs was saved from an earlier version of “The forecast”');
+    expect(intro).toContain('These logs give the scenario 2 different titles (“Forecast (pilot)”, “The forecast”)');
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('Esc and “Back to the title screen” with logs open ask first, in the page; staying keeps every log', async () => {
+    const logs = [playLog(FORECAST, { pick: () => 0, alias: 'Ana' }), playLog(FORECAST, { pick: () => 1, alias: 'Ben' })];
+    browser = await openBrowser();
+    const { page } = browser;
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
+    await openLogsScreen(page);
+    await page.getByLabel('Choose log files…').setInputFiles(logs.map((log, i) => logFile(`p${i}.json`, log)));
+    await page.getByRole('heading', { name: '2 players', level: 1 }).waitFor();
+    const ask = page.getByRole('alertdialog', { name: 'Close these 2 logs?' });
+
+    // Esc asks; Esc again (or "Keep them open") cancels, and the cohort is as it was.
+    await page.keyboard.press('Escape');
+    await ask.waitFor();
+    expect(await ask.innerText()).toContain('They are still in their files');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep them open');
+    await shot(page, 'logs-13-ask-before-closing');
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Back to the title screen' }).click();
+    await ask.getByRole('button', { name: 'Keep them open' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await page.locator('.player-name').allInnerTexts()).toEqual(['Ana', 'Ben']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Back to the title screen');
+
+    // Confirming goes to the title; no window.confirm anywhere.
+    await page.getByRole('button', { name: 'Back to the title screen' }).click();
+    await ask.getByRole('button', { name: 'Close them and go back' }).click();
+    await page.getByRole('button', { name: 'Open saved logs' }).waitFor();
+    expect(dialogs).toEqual([]);
+    expect(browser.consoleProblems).toEqual([]);
+  });
+
+  it('a valid-looking log of 150,000 options is refused with its limit, and the good files of its batch still open', async () => {
+    const good = [playLog(FORECAST, { pick: () => 0, alias: 'Ana' }), playLog(FORECAST, { pick: () => 1, alias: 'Ben' })];
+    const huge = JSON.parse(logToJson(good[0] as ChoiceLog));
+    huge.alias = 'Mallory';
+    huge.decisions[0].options = Array.from({ length: 150_000 }, () => ({ index: 0, text: '', tags: [] }));
+    const hugeText = JSON.stringify(huge);
+    expect(hugeText.length).toBeGreaterThan(4_500_000); // under the 5 MB size check, so only the limits refuse it
+    browser = await openBrowser();
+    const { page } = browser;
+    await openLogsScreen(page);
+    await page.getByLabel('Choose log files…').setInputFiles([logFile('ana.json', good[0] as ChoiceLog), file('options.json', hugeText), logFile('ben.json', good[1] as ChoiceLog)]);
+    await page.getByRole('heading', { name: '2 players', level: 1 }).waitFor();
+    expect(await page.getByRole('alert').getByRole('listitem').allInnerTexts()).toEqual([
+      `“options.json” is larger than any log this game saves: decision 1 has 150,000 options, and the limit is ${LOG_LIMITS.optionsPerDecision}.`,
+    ]);
+    expect(await page.locator('.player-name').allInnerTexts()).toEqual(['Ana', 'Ben']);
     expect(browser.consoleProblems).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import type { InkChoice, InkLine } from '../ink-stepper.ts';
 import { buildGraph, DEFAULT_CAPS, pathTo, randomWalks, type ChoiceStep, type ExploreCaps, type Outcome, type StoryGraph } from './explore.ts';
 import { approachLadder, compileFinding, endingOf, lastLinePath, lintBeat, lintEnd, lintFloatLiterals, readRuntimeMessage, type Finding, type Locate, type Rule } from './lint.ts';
 import { countPlayThroughs, LogBuilder, scoreRanges, type ScoreRanges } from './playthroughs.ts';
+import { appendAll } from '../../src/core/arrays.ts';
 
 export interface CheckOptions extends ExploreCaps {
   /** Seeded random walks to run when the exploration stops at a cap. Default 200. */
@@ -274,11 +275,11 @@ export function checkInk(sources: InkSources, options: CheckOptions = {}): { rep
   const compiled = compileInkSources(sources);
   const findings: Finding[] = compiled.diagnostics.map((d) => compileFinding(d, file));
   const texts = [sources.main, ...compiled.includes].map((source) => ({ file: sources.display(source), text: sources.read(source) }));
-  findings.push(...lintFloatLiterals(texts, file));
+  appendAll(findings, lintFloatLiterals(texts, file));
   let exploration: Exploration | undefined;
   if (compiled.json !== undefined) {
     const explored = exploreStory(compiled.json, file, { ...options, locate: compiled.locate, flows: compiled.flows });
-    findings.push(...explored.findings);
+    appendAll(findings, explored.findings);
     exploration = explored.exploration;
   }
   const { info } = readStoryInfo(compiled.globalTags, file);

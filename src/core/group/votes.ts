@@ -3,10 +3,11 @@
  * Pure, so the group screen, the log and the group reveal all agree.
  */
 import type { ChoiceLog, DecisionRecord, VoteRecord } from '../log/choice-log.ts';
+import { maxOf } from '../arrays.ts';
 
 /** The most votes any one option got; 0 when nobody has voted. */
 export function topCount(tallies: readonly number[]): number {
-  return Math.max(0, ...tallies);
+  return maxOf(tallies, 0);
 }
 
 /** Indexes (into the tallies) of the options with the most votes; empty when nobody has voted. */

@@ -7,6 +7,7 @@ import type { DecisionRecord } from '../log/choice-log.ts';
 import { reviewDecision } from '../patterns/decision-review.ts';
 import { DIMENSIONS, type ApproachChoice, type DimensionId, type ReadinessLevel } from '../patterns/dimensions.ts';
 import { signedWeight } from '../patterns/profile.ts';
+import { maxOf } from '../arrays.ts';
 
 export interface ReportedOption {
   /** The story's choice index. */
@@ -51,7 +52,7 @@ export function reportDecision(record: DecisionRecord, paths: ReadonlyMap<number
   const dimensions: DimensionId[] = [];
   const deltas: Partial<Record<DimensionId, number>> = {};
   for (const { id } of DIMENSIONS) {
-    const largest = Math.max(0, ...review.options.map((option) => Math.abs(signedWeight(option, id))));
+    const largest = maxOf(review.options.map((option) => Math.abs(signedWeight(option, id))), 0);
     if (largest === 0) continue;
     dimensions.push(id);
     deltas[id] = reviewed ? signedWeight(reviewed, id) / largest : 0;

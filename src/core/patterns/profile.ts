@@ -6,6 +6,7 @@ import type { ChoiceLog, DecisionRecord } from '../log/choice-log.ts';
 import { recordOf } from '../names.ts';
 import { filterTags, findTag, parseTags, type ChoiceTag } from '../story/tags.ts';
 import { APPROACH_LEVEL, DIMENSIONS, situationalApproach, type Approach, type ApproachChoice, type DimensionId, type ReadinessLevel, type Side } from './dimensions.ts';
+import { maxOf } from '../arrays.ts';
 
 export interface DimensionScore {
   readonly dimension: DimensionId;
@@ -95,7 +96,7 @@ export function signedWeight(option: Pick<OptionSummary, 'poles'>, dimension: Di
 function scoreDimension(decisions: readonly ReadDecision[], dimension: DimensionId): DimensionScore {
   const scores: number[] = [];
   for (const decision of decisions) {
-    const largest = Math.max(0, ...decision.options.map((option) => Math.abs(signedWeight(option, dimension))));
+    const largest = maxOf(decision.options.map((option) => Math.abs(signedWeight(option, dimension))), 0);
     if (largest === 0 || !decision.chosen) continue;
     scores.push(signedWeight(decision.chosen, dimension) / largest);
   }

@@ -7,6 +7,8 @@ import { err, ok, type Result } from '../result.ts';
 import { readStoryInfo, type StoryInfo } from './info.ts';
 import { capSteps, runawayMessage, MAX_INK_STEPS, type StepCap } from './step-cap.ts';
 import { parseTags, type ChoiceTag, type LineTag, type TagError } from './tags.ts';
+import { appendAll } from '../arrays.ts';
+import { boundedMessage, excerptOf } from '../text/excerpt.ts';
 
 export interface StoryLine {
   /** The text as ink printed it, without the trailing newline. May be empty for a tag-only line. */
@@ -120,7 +122,7 @@ export class StoryRunner {
         const runaway = this.cap.stoppedAt;
         if (runaway !== undefined) return err({ kind: 'ink-error', message: `${this.file}, ${describePath(runaway || null)}: ${runawayMessage(MAX_INK_STEPS)}` });
         const { tags, errors } = parseTags(this.withoutEcho(this.story.currentTags ?? []), 'line', nearText(where, text));
-        warnings.push(...errors.map((error) => ({ kind: 'tag' as const, error })));
+        appendAll(warnings, errors.map((error) => ({ kind: 'tag' as const, error })));
         if (text.trim() !== '' || tags.length > 0) lines.push({ text, tags });
       }
     } catch (error) {
@@ -129,9 +131,10 @@ export class StoryRunner {
     }
     const choices = this.story.currentChoices.map((choice): StoryChoice => {
       const rawTags = choice.tags ?? [];
-      const where = `${this.file}, choice "${choice.text}" at ${choice.sourcePath}`;
+      // Named only for a choice with tags to read (the explorer takes this path for every choice it meets).
+      const where = rawTags.length === 0 ? '' : `${this.file}, choice "${excerptOf(choice.text)}" at ${choice.sourcePath}`;
       const { tags, errors } = parseTags(rawTags, 'choice', where);
-      warnings.push(...errors.map((error) => ({ kind: 'tag' as const, error })));
+      appendAll(warnings, errors.map((error) => ({ kind: 'tag' as const, error })));
       const path = choice.targetPath?.toString();
       return path ? { index: choice.index, text: choice.text, tags, rawTags, path } : { index: choice.index, text: choice.text, tags, rawTags };
     });
@@ -197,7 +200,7 @@ export class StoryRunner {
 
   /** Move collected ink warnings into `warnings`; turn the first ink error into a failure. */
   private takeErrors(warnings: StoryProblem[]): StoryFailure | undefined {
-    warnings.push(...this.pendingWarnings.map((message) => ({ kind: 'ink-warning' as const, message })));
+    appendAll(warnings, this.pendingWarnings.map((message) => ({ kind: 'ink-warning' as const, message })));
     this.pendingWarnings = [];
     const [first] = this.pendingErrors;
     this.pendingErrors = [];
@@ -214,6 +217,7 @@ function nearText(where: string, text: string): string {
   return short ? `${where}, line "${short}${text.trim().length > 40 ? '…' : ''}"` : where;
 }
 
+/** An ink error in words, bounded: ink quotes the story's own text in some (an own story's, at any length). */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return boundedMessage(error instanceof Error ? error.message : String(error));
 }

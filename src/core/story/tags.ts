@@ -6,6 +6,7 @@
  * Grammar: `key` or `key: value` (spaces around the colon optional), key in lower case.
  */
 import { err, ok, type Result } from '../result.ts';
+import { excerptOf } from '../text/excerpt.ts';
 import {
   APPROACH_CHOICES,
   locatePole,
@@ -87,7 +88,7 @@ const needsList =
     const names = (value ?? '').split(',').map((name) => name.trim());
     if (names.length === 0 || names.some((name) => name === '')) return err(`needs a comma-separated list of ${what}`);
     const bad = names.find((name) => !check(name));
-    return bad === undefined ? ok(make(names)) : err(`"${bad}" is not a valid ${what.replace(/s$/, '')}`);
+    return bad === undefined ? ok(make(names)) : err(`"${excerptOf(bad)}" is not a valid ${what.replace(/s$/, '')}`);
   };
 
 function parseMinutes(value: string | undefined): Result<Tag, string> {
@@ -120,7 +121,7 @@ const parsePattern =
     }
     const weight = match[2] === undefined ? 1 : Number(match[2]);
     if (!Number.isInteger(weight) || weight < 1 || weight > MAX_WEIGHT) {
-      return err(`has weight "${match[2]}": a weight is a whole number from 1 to ${MAX_WEIGHT}`);
+      return err(`has weight "${excerptOf(match[2] ?? '')}": a weight is a whole number from 1 to ${MAX_WEIGHT}`);
     }
     return ok({ kind: 'pattern', side, pole: place.dimension[side], dimension: place.dimension.id, weight });
   };
@@ -195,19 +196,22 @@ export function parseTag<P extends TagPlace>(raw: string, place: P, where: strin
   const colon = text.indexOf(':');
   const key = (colon < 0 ? text : text.slice(0, colon)).trim();
   const value = colon < 0 ? undefined : text.slice(colon + 1).trim();
-  const fail = (message: string) => err<TagError>({ tag: `#${text}`, where, message });
+  // The tag and its key are the story's text, quoted in every message about them: at most QUOTE_CHARS of each.
+  // (Cut only when a message is made: tags are read at every step of every play-through the checker explores.)
+  const fail = (message: string) => err<TagError>({ tag: `#${excerptOf(text)}`, where, message });
+  const named = () => excerptOf(key);
 
   const rule = Object.hasOwn(GRAMMAR, key) ? GRAMMAR[key] : undefined;
   if (!rule) {
-    const hint = key !== key.toLowerCase() && Object.hasOwn(GRAMMAR, key.toLowerCase()) ? ` (keys are lower case: "${key.toLowerCase()}")` : '';
-    return fail(`unknown tag "${key}"${hint}; ${PLACE_NAMES[place]} the known tags are: ${keysFor(place).join(', ')}`);
+    const hint = key !== key.toLowerCase() && Object.hasOwn(GRAMMAR, key.toLowerCase()) ? ` (keys are lower case: "${named().toLowerCase()}")` : '';
+    return fail(`unknown tag "${named()}"${hint}; ${PLACE_NAMES[place]} the known tags are: ${keysFor(place).join(', ')}`);
   }
   if (!rule.places.includes(place)) {
     const allowed = rule.places.map((p) => PLACE_NAMES[p]).join(' or ');
-    return fail(`"${key}" belongs ${allowed}, not ${PLACE_NAMES[place]}`);
+    return fail(`"${named()}" belongs ${allowed}, not ${PLACE_NAMES[place]}`);
   }
   const parsed = rule.parse(value);
-  return parsed.ok ? ok(parsed.value as TagFor<P>) : fail(`"${key}" ${parsed.error}`);
+  return parsed.ok ? ok(parsed.value as TagFor<P>) : fail(`"${named()}" ${parsed.error}`);
 }
 
 /** Parse a list of tags, keeping the good ones and collecting an error for each bad one. */

@@ -9,7 +9,7 @@ import { decideRoom } from '../../core/group/votes.ts';
 import { toStoryOrder } from '../../core/option-order.ts';
 import type { VoteRecord } from '../../core/log/choice-log.ts';
 import type { StoryChoice } from '../../core/story/runner.ts';
-import { h } from '../ui/dom.ts';
+import { h, replaceChildrenWith } from '../ui/dom.ts';
 import { clampVotes, formatClock, optionLetter, parseVotes, roomStatus, TIMER_STEP_MS, type DiscussionTimer, type RoomStatus } from './facilitation.ts';
 
 export interface TimerActions {
@@ -71,7 +71,7 @@ export class DecisionPanel {
           h('button', { type: 'button', className: 'compact secondary', onClick: options.timer.reset }, 'Reset'),
         ),
       ),
-      h('ol', { className: 'vote-options', 'aria-label': 'The options, with the room’s votes' }, ...this.rows.map((r) => r.row)),
+      h('ol', { className: 'vote-options', 'aria-label': 'The options, with the room’s votes' }, this.rows.map((r) => r.row)),
       h('div', { className: 'decision-footer' }, this.status, this.tieBreak, this.confirmButton),
     );
     this.refresh();
@@ -212,8 +212,8 @@ export class DecisionPanel {
     if (key === this.tieShown) return;
     this.tieShown = key;
     this.tieBreak.hidden = between.length === 0;
-    this.tieBreak.replaceChildren(
-      ...between.map((i) => h('button', { type: 'button', onClick: () => this.trainerPicks(i) }, `Go with ${optionLetter(i)}`)),
+    replaceChildrenWith(this.tieBreak,
+      between.map((i) => h('button', { type: 'button', onClick: () => this.trainerPicks(i) }, `Go with ${optionLetter(i)}`)),
     );
   }
 

@@ -68,7 +68,7 @@ export class PresenterLayer {
     this.veil = h('div', { className: 'blank-veil', hidden: true, onClick: () => this.setBlank(false) },
       h('p', {}, 'Screen blanked. Press any key or click to come back.'));
     const toolbar = h('div', { className: 'presenter-toolbar', role: 'toolbar', 'aria-label': 'Presenter controls' },
-      ...options.actions.flatMap((action) => {
+      options.actions.flatMap((action) => {
         const text = BUTTON_TEXT[action];
         if (!text) return [];
         const button = h('button', { type: 'button', className: 'compact secondary', 'aria-keyshortcuts': text.shortcut, onClick: () => this.act(action) },

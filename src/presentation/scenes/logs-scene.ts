@@ -1,15 +1,17 @@
 import type { ChoiceLog } from '../../core/log/choice-log.ts';
 import { cohortOf, groupByStory } from '../../core/log/cohort.ts';
 import { logToJson } from '../../core/log/log-files.ts';
-import { matchStory, storyNotice } from '../../core/log/story-match.ts';
+import { matchStory, storyNotice, storyOfLogs } from '../../core/log/story-match.ts';
 import { MenuBackdrop } from '../play/backdrop.ts';
 import { exportCohortSpreadsheet, exportLog } from '../exports.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { cohortView } from '../ui/cohort-view.ts';
 import { exportBar } from '../ui/export-bar.ts';
 import { acceptFileDrops, filePicker } from '../ui/file-input.ts';
+import { askInScreen } from '../ui/confirm-panel.ts';
 import { button, emptyBody, logsScreen, singleLogBody, storyPickerBody, DROP_HINT } from '../ui/logs-view.ts';
 import { countOf } from '../ui/text.ts';
+import { excerptOf } from '../../core/text/excerpt.ts';
 import { BaseScene } from './base-scene.ts';
 import type { BackLink } from './debrief-scene.ts';
 
@@ -42,6 +44,10 @@ export class LogsScene extends BaseScene {
   private loaded: LoadedLog[] = [];
   private problems: FileProblem[] = [];
   private storyId: string | undefined;
+  /** Logs of other stories added while one story was open: kept, and said so. */
+  private notes: string[] = [];
+  /** Cancels the question on screen ("Close these logs?"), while one is asked. */
+  private cancelAsk: (() => void) | undefined;
 
   constructor(services: GameServices) {
     super(SCENES.logs, services);
@@ -52,6 +58,8 @@ export class LogsScene extends BaseScene {
     this.loaded = [...(data?.loaded ?? [])];
     this.problems = [...(data?.problems ?? [])];
     this.storyId = data?.storyId;
+    this.notes = [];
+    this.cancelAsk = undefined;
   }
 
   create(): void {
@@ -60,7 +68,9 @@ export class LogsScene extends BaseScene {
     this.render();
     this.acceptDrops();
     this.onKey((event) => {
-      if (event.key === 'Escape') this.back();
+      if (event.key !== 'Escape') return;
+      if (this.cancelAsk) this.cancelAsk();
+      else this.back();
     });
   }
 
@@ -74,12 +84,38 @@ export class LogsScene extends BaseScene {
     return { label: 'Back to the logs', scene: SCENES.logs, data };
   }
 
+  /** Esc: from one story to all stories when there are several, else to the title (asking first). */
   private back(): void {
-    if (this.storyId && groupByStory(this.logs()).length > 1) {
-      this.storyId = undefined;
-      this.problems = [];
-      this.render();
-    } else this.go(SCENES.title);
+    if (this.storyId && groupByStory(this.logs()).length > 1) this.showAllStories();
+    else this.leave(SCENES.title);
+  }
+
+  private showAllStories(): void {
+    this.storyId = undefined;
+    this.problems = [];
+    this.notes = [];
+    this.render();
+  }
+
+  /** Leave the logs (to the title, or to an empty logs screen); with logs open, only once the player says so. */
+  private leave(scene: typeof SCENES.title | typeof SCENES.logs, data?: LogsSceneData): void {
+    const screen = document.querySelector<HTMLElement>('.logs-screen');
+    if (this.loaded.length === 0 || !screen) {
+      this.go(scene, data);
+      return;
+    }
+    const count = this.loaded.length;
+    this.cancelAsk = askInScreen(screen, {
+      question: count === 1 ? 'Close this log?' : `Close these ${count} logs?`,
+      detail: `${scene === SCENES.title ? 'Going back to the title closes' : 'This closes'} ${count === 1 ? 'the log' : `the ${count} logs`} opened here. They are still in their files, so you can open them again.`,
+      confirm: scene === SCENES.title ? 'Close them and go back' : 'Close them',
+      cancel: 'Keep them open',
+      onConfirm: () => {
+        this.cancelAsk = undefined;
+        this.go(scene, data);
+      },
+      onCancel: () => (this.cancelAsk = undefined),
+    }, document.activeElement);
   }
 
   private logs(): ChoiceLog[] {
@@ -101,13 +137,13 @@ export class LogsScene extends BaseScene {
     // Gone meanwhile (even if the logs are open again, that is another run with logs of its own)?
     if (!run.alive) return;
     const focused = this.storyId ? this.loaded.find((loaded) => loaded.log.storyId === this.storyId)?.log : undefined;
-    const expectStory = focused ? { id: focused.storyId, title: focused.storyTitle } : undefined;
     const problems: FileProblem[] = [];
+    const notes: string[] = [];
     const seen = new Map(this.loaded.map((loaded) => [logToJson(loaded.log), loaded.file]));
     for (const file of picked) {
-      const parsed = parseChoiceLog(file.text ?? '', file.name, { byteSize: file.size, ...(expectStory ? { expectStory } : {}) });
+      const parsed = parseChoiceLog(file.text ?? '', file.name, { byteSize: file.size });
       if (!parsed.ok) {
-        problems.push({ file: file.name, message: parsed.error.reason === 'other-story' ? `${parsed.error.message} Go back to all stories to open it.` : parsed.error.message });
+        problems.push({ file: file.name, message: parsed.error.message });
         continue;
       }
       const key = logToJson(parsed.value);
@@ -118,8 +154,13 @@ export class LogsScene extends BaseScene {
       }
       seen.set(key, file.name);
       this.loaded.push({ file: file.name, log: parsed.value });
+      // A log of another story, added while one story is open, is kept for the list of all stories.
+      if (focused && parsed.value.storyId !== focused.storyId) {
+        notes.push(`“${file.name}” is a log of “${excerptOf(parsed.value.storyTitle)}”, not of “${excerptOf(focused.storyTitle)}”: it is kept under All stories.`);
+      }
     }
     this.problems = problems;
+    this.notes = notes;
     const stories = groupByStory(this.logs());
     if (!this.storyId && stories.length === 1) this.storyId = stories[0]?.storyId;
     this.render();
@@ -128,12 +169,13 @@ export class LogsScene extends BaseScene {
   }
 
   private render(): void {
+    this.cancelAsk = undefined; // a question on screen goes with the screen it was asked on
     const stories = groupByStory(this.logs());
     const story = stories.find((group) => group.storyId === this.storyId) ?? (stories.length === 1 ? stories[0] : undefined);
     const picker = filePicker(this.loaded.length === 0 ? 'Choose log files…' : story && stories.length > 1 ? 'Add logs of this story…' : 'Add more logs…', (files) => void this.open(files));
-    const toTitle = button('Back to the title screen', () => this.go(SCENES.title));
-    const toStories = stories.length > 1 && story ? button('All stories', () => this.back()) : null;
-    const clear = this.loaded.length > 0 ? button('Close all logs', () => this.go(SCENES.logs, {})) : null;
+    const toTitle = button('Back to the title screen', () => this.leave(SCENES.title));
+    const toStories = stories.length > 1 && story ? button('All stories', () => this.showAllStories()) : null;
+    const clear = this.loaded.length > 0 ? button('Close all logs', () => this.leave(SCENES.logs, {})) : null;
     let screen: HTMLElement;
     if (!story) {
       screen = logsScreen({
@@ -143,39 +185,38 @@ export class LogsScene extends BaseScene {
         tools: [picker, toTitle, clear],
         problems: this.problems,
         body: this.loaded.length === 0 ? emptyBody() : storyPickerBody(stories.map((group) => ({
-          storyTitle: group.storyTitle,
+          ...storyOfLogs(this.services.catalog, group.logs),
           count: group.logs.length,
-          status: matchStory(this.services.catalog, group.logs[0] as ChoiceLog).status,
           onOpen: () => {
             this.storyId = group.storyId;
             this.problems = [];
+            this.notes = [];
             this.render();
           },
         }))),
       });
     } else if (story.logs.length === 1) {
       const log = story.logs[0] as ChoiceLog;
-      const match = matchStory(this.services.catalog, log);
+      const named = storyOfLogs(this.services.catalog, story.logs);
       screen = logsScreen({
-        eyebrow: `Saved log · ${story.storyTitle}`,
+        eyebrow: `Saved log · ${named.title}`,
         title: log.alias ? `${log.alias}’s play-through` : log.mode === 'group' ? 'A group’s play-through' : 'One play-through',
         tools: [picker, this.mapButton(story.logs), toStories, toTitle],
         problems: this.problems,
-        body: singleLogBody(log, storyNotice(match.status, log.storyTitle), {
+        notes: this.notes,
+        body: singleLogBody(log, named.notices.join(' ') || undefined, {
           onDebrief: () => this.debrief(log),
-          onPattern: match.entry ? () => this.pattern(log) : undefined,
+          onPattern: named.entry ? () => this.pattern(log) : undefined,
           exports: exportBar((kind) => exportLog(this.services.downloads, log, kind)),
         }),
       });
     } else {
       const cohort = cohortOf(story.logs);
-      const match = matchStory(this.services.catalog, story.logs[0] as ChoiceLog);
-      const notice = storyNotice(match.status, story.storyTitle);
-      const versions = new Set(story.logs.map((log) => log.storyHash)).size;
+      const named = storyOfLogs(this.services.catalog, story.logs);
       screen = logsScreen({
-        eyebrow: `Saved logs · ${story.storyTitle}`,
+        eyebrow: `Saved logs · ${named.title}`,
         title: `${cohort.players.length} players`,
-        intro: [notice, versions > 1 ? `These logs come from ${versions} versions of the scenario; decisions are matched by the text of their options.` : undefined].filter(Boolean).join(' ') || DROP_HINT,
+        intro: named.notices.join(' ') || DROP_HINT,
         tools: [
           picker,
           button('Spreadsheet of all (CSV)', () => this.services.overlay.announce(exportCohortSpreadsheet(this.services.downloads, story.logs))),
@@ -184,9 +225,10 @@ export class LogsScene extends BaseScene {
           toTitle,
         ],
         problems: this.problems,
+        notes: this.notes,
         body: cohortView(cohort, {
           onDebrief: (player) => this.debrief(player.log),
-          onPattern: match.entry ? (player) => this.pattern(player.log) : undefined,
+          onPattern: named.entry ? (player) => this.pattern(player.log) : undefined,
         }),
       });
     }
@@ -202,7 +244,7 @@ export class LogsScene extends BaseScene {
 
   private debrief(log: ChoiceLog): void {
     const match = matchStory(this.services.catalog, log);
-    const notice = storyNotice(match.status, log.storyTitle);
+    const notice = storyNotice(match.status, match.entry?.info.title ?? log.storyTitle);
     this.go(SCENES.debrief, { log, back: this.here(), ...(match.entry ? { entry: match.entry } : {}), ...(notice ? { notice } : {}) });
   }
 

@@ -223,7 +223,7 @@ export class PlayScreen {
     const beat = this.beat;
     const decision = this.pageIndex === this.pages.length ? this.groupPlay?.decision : undefined;
     if (beat && decision) {
-      this.services.overlay.mount(decision.element, ...this.notices());
+      this.services.overlay.mount(decision.element, this.notices());
       decision.focusTarget.focus();
       this.services.overlay.announce(decision.spokenText);
       this.drawPageAfterPaint();
@@ -242,7 +242,7 @@ export class PlayScreen {
     });
     const noticeWanted = !this.services.saves.available;
     if (!this.panel.isConnected || this.panelNotice !== noticeWanted) {
-      this.services.overlay.mount(this.panel, ...this.notices());
+      this.services.overlay.mount(this.panel, this.notices());
       this.panelNotice = noticeWanted;
     }
     // Focus stays on the panel from page to page; it is moved only when it was elsewhere (the first

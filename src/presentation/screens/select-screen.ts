@@ -113,11 +113,11 @@ export class SelectScreen {
         aliasField(this.alias, (value) => (this.alias = value)),
         modeChoice(this.mode, (mode) => (this.mode = mode)),
         catalog.length > 0
-          ? h('ul', { className: 'scenario-list' }, ...cards)
+          ? h('ul', { className: 'scenario-list' }, cards)
           : h('p', { className: 'lead-in' }, 'No scenarios were found in this build. Add a story to the stories folder and build again.'),
         ownStorySection(this.own, ownStories.remembered, (files) => void this.openStories(files), () => this.showOwn({ kind: 'none' })),
       ),
-      soundSettingsButton(settings, () => screen.parentElement ?? document.body),
+      [soundSettingsButton(settings, () => screen.parentElement ?? document.body)],
     );
     return screen;
   }

@@ -17,6 +17,7 @@ import { countOf, describeWhen } from '../ui/text.ts';
 import { startPrompt, type TitleView } from '../ui/title-view.ts';
 import type { KeptSave } from '../../core/save/save-file.ts';
 import type { LookBack } from './title-screen.ts';
+import { replaceChildrenWith } from '../ui/dom.ts';
 
 export interface TitleSavesDeps {
   readonly saves: SaveStore;
@@ -77,7 +78,7 @@ export function showSavedGames(view: TitleView, deps: TitleSavesDeps, choices: T
   } else main = startPrompt(() => choices.start());
   // A save found damaged while another is offered: said too, not only listed.
   const alsoDamaged = offer && games.damaged.length > 0 ? [notice(damagedNote(games.damaged))] : [];
-  view.main.replaceChildren(main, ...alsoDamaged, ...(elsewhere.length > 0 ? [elsewhereNotice(elsewhere)] : []));
+  replaceChildrenWith(view.main, [main, alsoDamaged, elsewhere.length > 0 ? elsewhereNotice(elsewhere) : null]);
   const remove = (id: string) => () => {
     saves.remove(id);
     presence?.savesChanged();
@@ -88,7 +89,7 @@ export function showSavedGames(view: TitleView, deps: TitleSavesDeps, choices: T
     { heading: 'Put to one side', rows: games.setAside.map((game) => setAsideRow(game, deps, remove(game.id))), rule: `The last ${SET_ASIDE_KEPT} saved games put to one side are kept until you delete them; putting another aside removes the oldest. Save one as a file to keep it.` },
   ];
   const list = savedGamesList(sections);
-  view.saved.replaceChildren(...(list ? [list] : []));
+  replaceChildrenWith(view.saved, [list]);
   view.screen.classList.toggle('with-saved', list !== null);
   return !offer && games.damaged.length === 0;
 }

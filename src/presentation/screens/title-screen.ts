@@ -21,6 +21,7 @@ import { keepsKey, openLogsButton } from '../ui/logs-entry.ts';
 import { startPrompt, titleView, type TitleView } from '../ui/title-view.ts';
 import { Lifetime } from '../lifetime.ts';
 import { HeldChoice } from './held-choice.ts';
+import { boundedMessage } from '../../core/text/excerpt.ts';
 
 /** A finished play-through to look back on from the title: its pattern (the story must be in this build) or its debrief. */
 export type LookBack =
@@ -153,7 +154,7 @@ export class TitleScreen {
       });
     } catch (error) {
       // Every save is read on its own and a bad one put aside, so this is not expected; if it happens, the title still works.
-      return this.cannotLook(view, showing, `Your saved games could not be looked at (${String(error)}). They are still kept. You can start a new game now.`);
+      return this.cannotLook(view, showing, `Your saved games could not be looked at (${boundedMessage(String(error))}). They are still kept. You can start a new game now.`);
     }
     if (refocus) (view.main.querySelector('button') ?? view.screen.querySelector('button'))?.focus();
   }

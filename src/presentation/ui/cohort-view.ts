@@ -7,9 +7,10 @@ import { mostSplit, type Cohort, type CohortDecision, type CohortPlayer } from '
 import { DIMENSIONS } from '../../core/patterns/dimensions.ts';
 import { headlineOf } from '../../core/patterns/interpret.ts';
 import { DIMENSION_NAMES, POLE_NAMES } from '../../core/patterns/readings.ts';
-import { h } from './dom.ts';
+import { appendChildren, h } from './dom.ts';
 import { formatScore } from './reveal-view.ts';
 import { countOf } from './text.ts';
+import { maxOf } from '../../core/arrays.ts';
 
 export interface CohortActions {
   readonly onDebrief: (player: CohortPlayer) => void;
@@ -22,7 +23,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  element.append(...children);
+  appendChildren(element, children);
   return element;
 }
 
@@ -117,11 +118,11 @@ function tallyRow(text: string, chosen: number, total: number, top: boolean): HT
 
 function decisionItem(decision: CohortDecision, number: number, className: string): HTMLElement {
   const total = decision.options.reduce((sum, option) => sum + option.chosen, 0);
-  const most = Math.max(...decision.options.map((option) => option.chosen));
+  const most = maxOf(decision.options.map((option) => option.chosen), 0);
   return h('li', { className },
     h('h3', {}, `Decision ${number}`, h('span', { className: 'soft' }, ` · ${countOf(decision.players, 'player')} met it`)),
     decision.situation ? h('p', { className: 'cohort-situation' }, decision.situation) : null,
-    h('ul', { className: 'tallies' }, ...decision.options.map((option) => tallyRow(option.text, option.chosen, total, option.chosen === most && most > 0))),
+    h('ul', { className: 'tallies' }, decision.options.map((option) => tallyRow(option.text, option.chosen, total, option.chosen === most && most > 0))),
   );
 }
 
@@ -157,17 +158,17 @@ export function cohortView(cohort: Cohort, actions: CohortActions): HTMLElement 
       h('section', { className: 'cohort-card', 'aria-labelledby': 'most-split-title' },
         h('h2', { id: 'most-split-title' }, 'Where the group split most'),
         split.length > 0
-          ? h('ol', { className: 'cohort-decisions most-split' }, ...split.map((decision) => decisionItem(decision, order.get(decision) ?? 0, 'cohort-decision split')))
+          ? h('ol', { className: 'cohort-decisions most-split' }, split.map((decision) => decisionItem(decision, order.get(decision) ?? 0, 'cohort-decision split')))
           : h('p', { className: 'soft' }, 'Everyone chose alike at every decision they shared.'),
       ),
       h('section', { className: 'cohort-card', 'aria-labelledby': 'players-title' },
         h('h2', { id: 'players-title' }, 'Players'),
-        h('ul', { className: 'cohort-players' }, ...cohort.players.map((player) => playerRow(player, actions))),
+        h('ul', { className: 'cohort-players' }, cohort.players.map((player) => playerRow(player, actions))),
       ),
     ),
     h('section', { className: 'cohort-right', 'aria-labelledby': 'every-decision-title' },
       h('h2', { id: 'every-decision-title' }, 'Every decision: how many chose each option'),
-      h('ol', { className: 'cohort-decisions' }, ...cohort.decisions.map((decision, i) => decisionItem(decision, i + 1, 'cohort-decision'))),
+      h('ol', { className: 'cohort-decisions' }, cohort.decisions.map((decision, i) => decisionItem(decision, i + 1, 'cohort-decision'))),
     ),
   );
 }

@@ -45,8 +45,8 @@ function optionView(option: ReviewedOption, share: number | undefined): HTMLElem
   return h('li', { className: option.chosen ? 'option chosen' : 'option' },
     h('p', { className: 'option-text' }, letter, option.chosen ? h('strong', { className: 'chosen-mark' }, 'Chosen: ') : null, option.text),
     option.votes === undefined ? null : votesView(option.votes, share ?? 0),
-    h('p', { className: 'chips' }, ...labels),
-    ...option.prompts.map((prompt) => h('p', { className: 'option-prompt' }, prompt)),
+    h('p', { className: 'chips' }, labels),
+    option.prompts.map((prompt) => h('p', { className: 'option-prompt' }, prompt)),
   );
 }
 
@@ -67,15 +67,15 @@ export function debriefView(storyTitle: string, decision: ReviewedDecision, nav:
     // It scrolls when a decision is long: focusable, so the keyboard can scroll it too.
     h('div', { className: 'debrief-body', tabindex: '0', role: 'region', 'aria-label': 'This decision' },
       h('div', { className: 'debrief-left' },
-        h('div', { className: 'debrief-situation' }, h('h2', {}, 'What was happening'), ...situation, readiness),
+        h('div', { className: 'debrief-situation' }, h('h2', {}, 'What was happening'), situation, readiness),
         decision.prompts.length > 0
-          ? h('div', { className: 'debrief-prompts' }, h('h2', {}, 'To talk about'), h('ol', {}, ...decision.prompts.map((prompt) => h('li', {}, prompt))))
+          ? h('div', { className: 'debrief-prompts' }, h('h2', {}, 'To talk about'), h('ol', {}, decision.prompts.map((prompt) => h('li', {}, prompt))))
           : null,
       ),
       h('div', { className: 'debrief-options' },
         h('h2', {}, 'The options', decision.votes ? h('span', { className: 'decided-by' }, ` · ${DECIDED_BY_LABELS[decision.votes.decidedBy]}`) : null),
         // In the order the player (or the room) saw them.
-        h('ul', {}, ...shownOptions(decision).map((option) => optionView(option, shares[decision.options.indexOf(option)])))),
+        h('ul', {}, shownOptions(decision).map((option) => optionView(option, shares[decision.options.indexOf(option)])))),
     ),
     h('nav', { className: 'debrief-nav actions', 'aria-label': 'Debrief' },
       h('button', { type: 'button', className: 'secondary', onClick: nav.onPrevious, disabled: nav.position <= 1, 'aria-keyshortcuts': 'ArrowLeft' }, '◀ Previous'),

@@ -1,5 +1,6 @@
 /** A tiny element builder: the HTML layer is small enough not to need a framework. */
-type Child = Node | string | null | undefined | false;
+/** A child, or a list of them (a list goes in as its items: passed whole, never spread, see eslint.config.js). */
+export type Child = Node | string | null | undefined | false | readonly Child[];
 type Attributes = Record<string, string | number | boolean | ((event: Event) => void) | undefined>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -10,10 +11,27 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
     else if (name === 'className') element.className = String(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
+  appendChildren(element, children);
+  return element;
+}
+
+/** Add `children` to the end of `element`, lists item by item, skipping the empty ones. */
+export function appendChildren(element: Element, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
+    // Lists nest only as deep as the code that builds them, never as deep as a file.
+    if (isList(child)) appendChildren(element, child);
     // Text always goes in as text, never as markup: story lines may contain < and &.
-    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    else element.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
-  return element;
+}
+
+/** Show `children` in `element` instead of what it had. */
+export function replaceChildrenWith(element: Element, children: readonly Child[]): void {
+  element.replaceChildren();
+  appendChildren(element, children);
+}
+
+function isList(child: Child): child is readonly Child[] {
+  return Array.isArray(child);
 }

@@ -29,20 +29,20 @@ export function modeChoice(mode: PlayMode, onChange: (mode: PlayMode) => void): 
       h('span', { className: 'mode-note', id: `${id}-note` }, choice.note),
     );
   });
-  return h('fieldset', { className: 'mode-choice' }, h('legend', {}, 'Who is playing?'), ...options);
+  return h('fieldset', { className: 'mode-choice' }, h('legend', {}, 'Who is playing?'), options);
 }
 
 /** The presenter's keys, for the actions this screen offers, with a way to close it. */
 export function keysHelpView(actions: readonly PresenterAction[], onClose: () => void): HTMLElement {
   const rows = KEY_HELP.filter((row) => actions.includes(row.action)).map((row) =>
     h('tr', {},
-      h('th', { scope: 'row' }, ...row.keys.flatMap((key, i) => [i > 0 ? ' ' : '', h('kbd', {}, key)])),
+      h('th', { scope: 'row' }, row.keys.flatMap((key, i) => [i > 0 ? ' ' : '', h('kbd', {}, key)])),
       h('td', {}, row.does),
     ),
   );
   return h('section', { className: 'keys-help', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'keys-help-title' },
     h('h2', { id: 'keys-help-title' }, 'Presenter keys'),
-    h('table', {}, h('tbody', {}, ...rows)),
+    h('table', {}, h('tbody', {}, rows)),
     actions.includes('timer') ? h('p', { className: 'note' }, VOTE_KEYS_NOTE) : null,
     h('p', { className: 'note' },
       actions.includes('next') ? 'A clicker’s forward and back buttons work too.' : 'Page Down and Page Up scroll the text.',
@@ -67,7 +67,7 @@ export function roomSplitsView(log: ChoiceLog): HTMLElement {
     return h('li', { className: 'split' },
       h('h3', {}, `Decision ${record.number}: the room split ${label}`, h('span', { className: 'starter' }, 'Discussion starter')),
       record.votes?.decidedBy === 'trainer' ? h('p', { className: 'split-note' }, 'The trainer made the call.') : null,
-      h('ul', { className: 'split-options', 'aria-label': `Votes at decision ${record.number}` }, ...options),
+      h('ul', { className: 'split-options', 'aria-label': `Votes at decision ${record.number}` }, options),
     );
   });
   return h('section', { className: 'room-splits', 'aria-labelledby': 'room-splits-title' },
@@ -75,6 +75,6 @@ export function roomSplitsView(log: ChoiceLog): HTMLElement {
     items.length > 0
       ? h('p', { className: 'split-intro' }, 'Close votes are good places to start the conversation: ask each side what they saw.')
       : h('p', { className: 'split-intro' }, 'Every vote had a clear majority. Ask the room whether anyone would still choose differently.'),
-    items.length > 0 ? h('ol', { className: 'split-list' }, ...items) : null,
+    items.length > 0 ? h('ol', { className: 'split-list' }, items) : null,
   );
 }

@@ -16,6 +16,8 @@ export interface LogsScreenParts {
   /** Buttons and the file picker, in a row under the title. */
   readonly tools: readonly (HTMLElement | null)[];
   readonly problems: readonly { readonly message: string }[];
+  /** Things to know that are not failures ("kept under All stories"). */
+  readonly notes?: readonly string[];
   readonly body: HTMLElement | null;
 }
 
@@ -27,13 +29,14 @@ export function logsScreen(parts: LogsScreenParts): HTMLElement {
       h('p', { className: 'eyebrow' }, parts.eyebrow),
       h('h1', { id: 'logs-title', tabindex: '-1' }, parts.title),
       parts.intro ? h('p', { className: 'logs-intro' }, parts.intro) : null,
-      h('div', { className: 'logs-tools actions' }, ...parts.tools),
+      h('div', { className: 'logs-tools actions' }, parts.tools),
     ),
     parts.problems.length > 0
       ? h('div', { className: 'log-problems', role: 'alert' },
           h('h2', {}, parts.problems.length === 1 ? 'One file could not be opened' : `${parts.problems.length} files could not be opened`),
-          h('ul', {}, ...parts.problems.map((problem) => h('li', {}, problem.message))))
+          h('ul', {}, parts.problems.map((problem) => h('li', {}, problem.message))))
       : null,
+    parts.notes && parts.notes.length > 0 ? h('div', { className: 'log-notes', role: 'status' }, parts.notes.map((note) => h('p', {}, note))) : null,
     h('div', { className: 'logs-body' }, parts.body),
     h('div', { className: 'drop-veil', 'aria-hidden': 'true' }, h('p', {}, 'Drop the log files to open them')),
   );
@@ -51,19 +54,25 @@ export function emptyBody(): HTMLElement {
 }
 
 export interface StoryChoice {
-  readonly storyTitle: string;
+  readonly title: string;
   readonly count: number;
-  readonly status: StoryStatus;
+  readonly status: StoryStatus | 'mixed';
   readonly onOpen: () => void;
 }
 
+const STATUS_NOTES = {
+  missing: 'Not in this version of the game',
+  changed: 'The scenario has changed since these logs were saved',
+  mixed: 'Some of these logs come from an earlier version of the scenario',
+} as const;
+
 export function storyPickerBody(stories: readonly StoryChoice[]): HTMLElement {
   return h('ul', { className: 'scenario-list log-stories' },
-    ...stories.map((story) =>
+    stories.map((story) =>
       h('li', {}, h('button', { type: 'button', className: 'scenario-card', onClick: story.onOpen },
-        h('span', { className: 'card-title' }, story.storyTitle),
+        h('span', { className: 'card-title' }, story.title),
         h('span', { className: 'card-summary' }, story.count === 1 ? 'One log: its pattern and its debrief' : `${story.count} logs: how the group chose`),
-        story.status === 'same' ? null : h('span', { className: 'card-meta' }, story.status === 'missing' ? 'Not in this version of the game' : 'The scenario has changed since these logs were saved'),
+        story.status === 'same' ? null : h('span', { className: 'card-meta' }, STATUS_NOTES[story.status]),
       ))),
   );
 }

@@ -3,6 +3,8 @@
  * the scene shuts down; `announce` speaks through a live region for screen readers.
  */
 import type { ProgressState } from '../../core/save/autosave.ts';
+import { replaceChildrenWith } from './dom.ts';
+import { boundedMessage } from '../../core/text/excerpt.ts';
 
 /** What the crash panel may say about the progress of this page's play-through (undefined: none), true to what was kept. */
 export function progressSentence(state: ProgressState | undefined): string {
@@ -32,8 +34,8 @@ export class Overlay {
   }
 
   /** Replace whatever is shown with `screen` (and any notices to show beside it). */
-  mount(screen: HTMLElement, ...notices: HTMLElement[]): HTMLElement {
-    this.root.replaceChildren(screen, ...notices);
+  mount(screen: HTMLElement, notices: readonly HTMLElement[] = []): HTMLElement {
+    replaceChildrenWith(this.root, [screen, notices]);
     return screen;
   }
 
@@ -46,7 +48,8 @@ export class Overlay {
    * progress (`progress`, one sentence), and offer a way back.
    */
   showUnexpectedProblem(detail: string, progress: string, onRestart: () => void): void {
-    this.stopWith('unexpected-problem', 'Something went wrong', `The game hit a problem it did not expect. ${progress}`, detail, onRestart);
+    // An error's message may quote whatever it was reading (a file, a save): bounded like every other.
+    this.stopWith('unexpected-problem', 'Something went wrong', `The game hit a problem it did not expect. ${progress}`, boundedMessage(detail), onRestart);
   }
 
   /** Another tab of this browser opened this play-through first: this one stops saving it and says so. */

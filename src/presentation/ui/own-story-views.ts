@@ -4,7 +4,7 @@
  * it), and the card of each own story with a way to take it off the list.
  */
 import type { OwnStoryCheck, OwnStoryProblem } from '../../core/story/own-stories.ts';
-import { h } from './dom.ts';
+import { appendChildren, h } from './dom.ts';
 import { filePicker } from './file-input.ts';
 
 /** What the panel shows: nothing, a check under way, or what the last one found. */
@@ -59,13 +59,13 @@ function statePanel(state: OwnStoryState, onClose: () => void): HTMLElement {
     problemList(warnings.length === 1 ? 'One warning' : `${warnings.length} warnings`, warnings),
     close,
   ];
-  panel.append(...parts.filter((part): part is HTMLElement => part !== null));
+  appendChildren(panel, parts);
   return panel;
 }
 
 function problemList(heading: string, problems: readonly OwnStoryProblem[]): HTMLElement | null {
   if (problems.length === 0) return null;
-  return h('div', { className: 'own-story-problems' }, h('h4', {}, heading), h('ul', {}, ...problems.map((problem) => h('li', {}, problem.text))));
+  return h('div', { className: 'own-story-problems' }, h('h4', {}, heading), h('ul', {}, problems.map((problem) => h('li', {}, problem.text))));
 }
 
 /** The button that takes an own story off the list, beside its card. */

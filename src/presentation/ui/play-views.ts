@@ -2,7 +2,7 @@
 import type { StoryChoice, StoryFailure } from '../../core/story/runner.ts';
 import type { Page } from '../play/pages.ts';
 import { cueFor } from '../assets/manifest.ts';
-import { h } from './dom.ts';
+import { h, replaceChildrenWith } from './dom.ts';
 
 /** The words for a sound, for people who play with the sound off or cannot hear it. */
 function captionFor(cue: string): string {
@@ -48,11 +48,11 @@ export function showDialoguePage(panel: HTMLElement, options: DialogueOptions): 
   const nextButton =
     next === 'none' ? null : h('button', { type: 'button', className: 'next', onClick: options.onNext }, next === 'page' ? 'Continue' : 'See how it went');
   const parts = [
-    h('div', { className: 'lines' }, ...lines),
-    choices.length > 0 ? h('ul', { className: 'choices', 'aria-label': 'What do you do?' }, ...choiceButtons) : null,
+    h('div', { className: 'lines' }, lines),
+    choices.length > 0 ? h('ul', { className: 'choices', 'aria-label': 'What do you do?' }, choiceButtons) : null,
     nextButton ? h('div', { className: 'continue-row' }, nextButton) : null,
   ];
-  panel.replaceChildren(...parts.filter((part) => part !== null));
+  replaceChildrenWith(panel, parts);
   const spoken = page.lines.map((line) => (line.speaker ? `${line.speaker}: ${line.text}` : line.text));
   if (choices.length > 0) spoken.push(`${choices.length} choices. Press 1 to ${Math.min(choices.length, 9)}, or Tab to them.`);
   else if (nextButton) spoken.push(next === 'page' ? 'Press Enter to continue.' : 'Press Enter to see how it went.');

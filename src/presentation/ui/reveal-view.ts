@@ -50,17 +50,17 @@ export function revealView(title: string, facts: string, profile: Profile, words
       keptNote(actions.kept),
       h('p', { className: 'fit-line' }, words.fitLine),
       log.mode === 'group' ? roomSplitsView(log) : null,
-      h('div', { className: 'visually-hidden' }, h('h2', {}, 'Your pattern, as text'), h('ul', {}, ...chartAsText),
+      h('div', { className: 'visually-hidden' }, h('h2', {}, 'Your pattern, as text'), h('ul', {}, chartAsText),
         h('p', {}, profile.fit.percent === undefined ? 'No fit figure this time.' : `Fit to the person: ${profile.fit.percent}%.`)),
-      meters.length > 0 ? h('ul', { className: 'meter-list', 'aria-label': 'Where things ended' }, ...meters) : null,
+      meters.length > 0 ? h('ul', { className: 'meter-list', 'aria-label': 'Where things ended' }, meters) : null,
       h('h2', {}, log.mode === 'group' ? 'What the room’s choices show' : 'What your choices show'),
-      h('ul', { className: 'readings' }, ...readings),
+      h('ul', { className: 'readings' }, readings),
       moments.length > 0 ? h('h2', {}, 'Moments to look back on') : null,
-      moments.length > 0 ? h('ul', { className: 'moments' }, ...moments) : null,
+      moments.length > 0 ? h('ul', { className: 'moments' }, moments) : null,
     ),
     h('div', { className: 'reveal-actions actions' },
       h('button', { type: 'button', onClick: actions.onDebrief }, 'Debrief'),
-      ...(actions.back
+      (actions.back
         ? [h('button', { type: 'button', className: 'secondary', onClick: actions.back.onClick }, actions.back.label)]
         : [
             h('button', { type: 'button', className: 'secondary', onClick: actions.onPlayAgain }, 'Play again'),

@@ -5,7 +5,7 @@
  */
 import type { ResumeOffer } from '../../core/save/resume-offer.ts';
 import type { DamagedSave } from '../../core/save/saved-games.ts';
-import { h } from './dom.ts';
+import { h, replaceChildrenWith, type Child } from './dom.ts';
 import { countOf, describeWhen } from './text.ts';
 
 export interface OfferActions {
@@ -18,9 +18,9 @@ export interface OfferActions {
 
 const button = (label: string, onClick: () => void, className?: string) => h('button', { type: 'button', className, onClick }, label);
 
-function panel(title: string, text: string, ...buttons: HTMLElement[]): HTMLElement {
+function panel(title: string, text: string, ...buttons: Child[]): HTMLElement {
   return h('div', { className: 'resume-panel', role: 'group', 'aria-labelledby': 'resume-title' },
-    h('h2', { id: 'resume-title' }, title), h('p', {}, text), h('div', { className: 'actions' }, ...buttons));
+    h('h2', { id: 'resume-title' }, title), h('p', {}, text), h('div', { className: 'actions' }, buttons));
 }
 
 /** What to do about a play-through in progress. */
@@ -42,14 +42,14 @@ export function offerPanel(offer: ResumeOffer, actions: OfferActions): HTMLEleme
       return panel(
         offer.kind === 'story-changed' ? 'This scenario has changed' : 'This scenario is no longer here',
         `“${save.storyTitle}” ${offer.kind === 'story-changed' ? 'has been updated' : 'is not in this version of the game'} since you saved, so your place in it can’t be restored. Your choices so far are kept: save them as a file to open later with “Open saved logs”.`,
-        ...saveChoices,
+        saveChoices,
         startOver,
       );
     case 'cannot-restore':
       return panel(
         'Your place in this scenario can’t be restored',
         `Part of your saved game of “${save.storyTitle}” is damaged: the part that keeps your place in the story. Your ${countOf(decisions, 'choice')} so far ${decisions === 1 ? 'is' : 'are'} intact: save ${decisions === 1 ? 'it' : 'them'} as a file to open later with “Open saved logs”.`,
-        ...saveChoices,
+        saveChoices,
         startOver,
       );
   }
@@ -115,11 +115,11 @@ export function savedGamesList(sections: readonly SavedSection[]): HTMLElement |
   const shown = sections.filter((section) => section.rows.length > 0);
   if (shown.length === 0) return null;
   return h('div', { className: 'saved-games', 'data-own-keys': '', onClick: (event: Event) => event.stopPropagation() },
-    ...shown.map((section, i) => sectionView(section, `saved-games-${i}`)));
+    shown.map((section, i) => sectionView(section, `saved-games-${i}`)));
 }
 
 function sectionView(section: SavedSection, id: string): HTMLElement {
-  const list = h('ul', { 'aria-labelledby': id }, ...section.rows.map((row, i) => rowView(row, i >= ROWS_SHOWN)));
+  const list = h('ul', { 'aria-labelledby': id }, section.rows.map((row, i) => rowView(row, i >= ROWS_SHOWN)));
   const more = section.rows.length > ROWS_SHOWN
     ? button(`Show all ${section.rows.length}`, () => {
         list.querySelectorAll<HTMLElement>('li[hidden]').forEach((item) => item.removeAttribute('hidden'));
@@ -132,10 +132,10 @@ function sectionView(section: SavedSection, id: string): HTMLElement {
 
 function rowView(row: SavedRow, hidden: boolean): HTMLElement {
   const actions = h('div', { className: 'saved-actions' });
-  const offerActions = () => actions.replaceChildren(
-    ...row.actions.map((action) => button(action.label, action.onClick, 'compact')),
+  const offerActions = () => replaceChildrenWith(actions, [
+    row.actions.map((action) => button(action.label, action.onClick, 'compact')),
     button(row.removeLabel, askFirst, 'compact secondary'),
-  );
+  ]);
   const askFirst = () => {
     actions.replaceChildren(
       h('span', { className: 'saved-confirm' }, `${row.removeLabel} for good?`),

@@ -27,7 +27,7 @@ function textSizeChoice(textSize: TextSizeStore): HTMLElement {
     radio.checked = textSize.size === size.id;
     return h('span', { className: 'choice' }, radio, h('label', { for: id }, size.label));
   });
-  return h('fieldset', { className: 'setting text-size' }, h('legend', {}, 'Text size'), ...options);
+  return h('fieldset', { className: 'setting text-size' }, h('legend', {}, 'Text size'), options);
 }
 
 /** Keep the authored order: a checkbox, off by default (options come shuffled). */
@@ -76,7 +76,7 @@ export function openSoundSettings(stores: SettingsStores, host: HTMLElement, ret
   const dialog = h('section', { className: 'sound-settings', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'sound-settings-title' },
     h('h2', { id: 'sound-settings-title' }, 'Settings'),
     textSizeChoice(stores.textSize),
-    ...sliders,
+    sliders,
     h('div', { className: 'setting mute' }, mute, h('label', { for: 'sound-muted' }, 'Mute all sound')),
     h('p', { className: 'note' }, 'Sounds always come with a caption on screen, so muting loses nothing of the story.'),
     optionOrderChoice(stores.optionOrder),

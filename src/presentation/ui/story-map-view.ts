@@ -7,7 +7,7 @@ import type { MapCohort } from '../../core/debrief/map-cohort.ts';
 import type { MapLayout } from '../../core/debrief/map-layout.ts';
 import { endingName, reachedLine, targetName } from '../../core/debrief/map-svg.ts';
 import { edgeKey, targetKey, type MapDecision, type StoryMap } from '../../core/debrief/story-map.ts';
-import { h } from './dom.ts';
+import { h, replaceChildrenWith } from './dom.ts';
 import { countOf } from './text.ts';
 import './story-map.css';
 
@@ -63,7 +63,7 @@ export function storyMapView(screen: StoryMapScreen, actions: StoryMapActions): 
       h('p', { className: 'map-legend' }, placed === 1
         ? 'Each box is a decision; the lines are where its options lead. The strong line is the way this play-through went.'
         : 'Each box is a decision; the lines are where its options lead, each as thick as the number who went that way.'),
-      ...screen.notes.map((note) => h('p', { className: 'story-notice' }, note)),
+      screen.notes.map((note) => h('p', { className: 'story-notice' }, note)),
     ),
     h('div', { className: 'map-body' },
       h('div', { className: 'map-scroll', role: 'region', 'aria-label': 'The map' }, drawing),
@@ -166,7 +166,7 @@ function showDetail(into: HTMLElement, screen: StoryMapScreen, key: string, acti
     ...replayControls(actions.playFrom(decision)),
     optionList(screen, decision, 'map-options'),
   ];
-  into.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+  replaceChildrenWith(into, parts);
 }
 
 /**
@@ -180,7 +180,7 @@ function replayControls(offers: readonly ReplayOffer[]): HTMLElement[] {
     ? 'Starts a new play-through with the same choices up to this decision, so you can try another option. The original log is not changed.'
     : 'Starts a new play-through with that player’s choices up to this decision, so you can try another option. Their log is not changed.');
   if (offers.length === 1) return [h('button', { type: 'button', onClick: first.play }, 'Play from here'), note];
-  const select = h('select', { id: 'replay-who', className: 'replay-who' }, ...offers.map((offer, i) => h('option', { value: String(i) }, offer.who)));
+  const select = h('select', { id: 'replay-who', className: 'replay-who' }, offers.map((offer, i) => h('option', { value: String(i) }, offer.who)));
   const play = () => offers[Number(select.value)]?.play();
   return [
     h('div', { className: 'replay-pick' },
@@ -195,7 +195,7 @@ function optionList(screen: StoryMapScreen, decision: MapDecision, className: st
   const chosen = screen.cohort.chosen.get(decision.id);
   const votes = screen.cohort.votes.get(decision.id);
   return h('ul', { className },
-    ...decision.options.map((option) => h('li', {},
+    decision.options.map((option) => h('li', {},
       h('span', { className: 'map-option-text' }, option.text),
       h('span', { className: 'map-option-count' }, ` ${countOf(chosen?.get(option.id) ?? 0, 'play-through')} chose it`, votes && votes.size > 0 ? `, ${countOf(votes.get(option.id) ?? 0, 'vote')}` : '', '. '),
       h('span', { className: 'soft' }, `Leads to ${option.targets.map((target) => targetName(screen.map, target)).join(' or ') || 'a place the map could not follow'}.`),
@@ -206,11 +206,11 @@ function optionList(screen: StoryMapScreen, decision: MapDecision, className: st
 /** Every decision and where its options lead, in the map's order, then the endings. */
 function mapList(screen: StoryMapScreen): HTMLElement {
   return h('div', {},
-    h('ol', {}, ...screen.map.decisions.map((decision) => h('li', {},
+    h('ol', {}, screen.map.decisions.map((decision) => h('li', {},
       h('p', {}, h('strong', {}, decision.label), decision.people.length ? ` (about ${decision.people.join(' and ')})` : '', `: ${countOf(screen.cohort.visits.get(decision.id) ?? 0, 'play-through')} met it.`),
       optionList(screen, decision, 'map-list-options'),
     ))),
     h('h2', {}, 'Endings'),
-    h('ul', {}, ...screen.map.endings.map((id) => h('li', {}, `${endingName(id)}: ${reachedLine(screen.cohort.endings.get(id) ?? 0)}.`))),
+    h('ul', {}, screen.map.endings.map((id) => h('li', {}, `${endingName(id)}: ${reachedLine(screen.cohort.endings.get(id) ?? 0)}.`))),
   );
 }

@@ -40,7 +40,7 @@ function checkingLine(): HTMLElement {
 
 /** The six people of the team along the foot of the screen; decoration (style.css draws them), hidden from screen readers. */
 function teamPicture(): HTMLElement {
-  return h('div', { className: 'title-cast', 'aria-hidden': 'true' }, ...['tomas', 'priya', 'ruth', 'dev', 'sam', 'helen'].map((person) => h('span', { className: person })));
+  return h('div', { className: 'title-cast', 'aria-hidden': 'true' }, ['tomas', 'priya', 'ruth', 'dev', 'sam', 'helen'].map((person) => h('span', { className: person })));
 }
 
 /** Shown wherever progress cannot be kept, so nobody is surprised later. */

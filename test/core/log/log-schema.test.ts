@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChoiceLog } from '../../../src/core/log/choice-log.ts';
 import { logToJson, exportFileName } from '../../../src/core/log/log-files.ts';
-import { MAX_LOG_BYTES, parseChoiceLog, utf8Length } from '../../../src/core/log/log-schema.ts';
+import { LOG_LIMITS, MAX_LOG_BYTES, parseChoiceLog, utf8Length } from '../../../src/core/log/log-schema.ts';
 import { playLog, roomVotes } from '../../support/logs.ts';
 
 const FORECAST = 'stories/forecast.ink';
@@ -95,6 +95,30 @@ describe('refusing files that are not logs, each with the file and the reason', 
     expect(refusal('not even looked at', 'huge.json', { byteSize: bytes })).toMatchObject({ reason: 'too-large', message: '“huge.json” is too large to be a saved log (5.1 MB; the limit is 5 MB).' });
     const padded = logToJson(solo()).replace('{', `{"padding": "${'x'.repeat(6 * 1024 * 1024)}",`);
     expect(refusal(padded, 'padded.json').message).toBe('“padded.json” is too large to be a saved log (6.1 MB; the limit is 5 MB).');
+  });
+
+  it('a valid-looking log past the limits (150,000 options, 4.8 MB): refused with the file and the limit', () => {
+    const huge = edited(solo(), (d) => d.decisions[0] && (d.decisions[0].options = Array.from({ length: 150_000 }, () => ({ index: 0, text: '', tags: [] }))));
+    expect(huge.length).toBeLessThan(MAX_LOG_BYTES);
+    expect(refusal(huge, 'options.json')).toMatchObject({
+      reason: 'too-large',
+      message: `“options.json” is larger than any log this game saves: decision 1 has 150,000 options, and the limit is ${LOG_LIMITS.optionsPerDecision}.`,
+    });
+    const many = edited(solo(), (d) => (d.decisions = Array.from({ length: LOG_LIMITS.decisions + 1 }, () => d.decisions[0] as Record<string, unknown>)));
+    expect(refusal(many, 'decisions.json').message).toBe(`“decisions.json” is larger than any log this game saves: it has 201 decisions, and the limit is ${LOG_LIMITS.decisions}.`);
+    const long = edited(solo(), (d) => (d.alias = 'x'.repeat(4_000_000)));
+    expect(refusal(long, 'alias.json').message).toBe('“alias.json” is larger than any log this game saves: alias is 4,000,000 characters long, and the limit is 5,000.');
+  });
+
+  it('quotes at most 80 characters of what the file holds, however long (4,000,000 characters)', () => {
+    const huge = 'x'.repeat(4_000_000);
+    const version = refusal(edited(solo(), (d) => (d.schema = huge)), 'format.json').message;
+    expect(version).toBe(`“format.json” has a log format this version does not know ("${'x'.repeat(78)}…; it reads format 1).`);
+    const meter = refusal(edited(solo(), (d) => (d.meters = { [huge]: 'high' })), 'meter.json').message;
+    expect(meter.length).toBeLessThan(300);
+    expect(meter).toContain(`${'x'.repeat(79)}…`);
+    const title = refusal(edited(solo(), (d) => (d.storyTitle = 'y'.repeat(LOG_LIMITS.textLength))), 'title.json', { expectStory: { id: 'other', title: 'Other' } }).message;
+    expect(title).toBe(`“title.json” is a log of “${'y'.repeat(79)}…”, not of “Other”.`);
   });
 
   it('counts bytes as UTF-8', () => {

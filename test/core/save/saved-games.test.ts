@@ -144,6 +144,19 @@ describe('a save is checked whole before it is offered', () => {
     expect(review.setAside).toMatchObject([{ id: 'a', why: expect.stringContaining('it could not be read: parts of the saved game are missing'), text }]);
   });
 
+  it('a damaged save with a 4,000,000-character name in it is described in a short sentence, quoting 80 characters of it', () => {
+    const save = goodSave([1]) as { snapshot: { log: { meters: Record<string, unknown> } } };
+    save.snapshot.log.meters = { ['m'.repeat(4_000_000)]: 'plenty' };
+    const text = JSON.stringify(save);
+    const parsed = parseSave(text);
+    expect(parsed.ok).toBe(false);
+    const message = parsed.ok ? '' : parsed.error.message;
+    expect(message.length).toBeLessThan(300);
+    expect(message).toContain(`${'m'.repeat(79)}…`);
+    const review = reviewSavedGames(newStore(storedSave(text)), STORIES, nowhereElse);
+    expect(review.setAside[0]?.why.length).toBeLessThan(300);
+  });
+
   it('decisions out of order, or a log of another story, are refused', () => {
     const disordered = goodSave([1]) as { snapshot: { log: { decisions: { number: number }[] } } };
     (disordered.snapshot.log.decisions[0] as { number: number }).number = 2;

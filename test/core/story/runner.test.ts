@@ -179,6 +179,14 @@ describe('StoryRunner', () => {
     expect(beat.choices[1]?.tags).toEqual([]);
   });
 
+  it('quotes at most 80 characters of a choice in a warning about its tags, however long the choice', () => {
+    const source = `# title: T\n# id: t\nHello\n* [${'x'.repeat(1_000_000)} #speeker: Ana]\n  -> END\n`;
+    const beat = next(open(compiledSource(source), 'stories/t.ink'));
+    const messages = beat.warnings.map((w) => (w.kind === 'tag' ? `${w.error.where} | ${w.error.tag} | ${w.error.message}` : w.message));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(new RegExp(`^stories/t\\.ink, choice "${'x'.repeat(79)}…" at .* \\| #speeker: Ana \\| unknown tag "speeker"`));
+  });
+
   it('names a story whose JSON cannot be read', () => {
     const result = StoryRunner.open('{"inkVersion": 1, "root": []}', 'stories/old.ink');
     expect(result.ok).toBe(false);

@@ -135,6 +135,15 @@ describe('parseTags', () => {
     expect(errors.map((error) => error.tag)).toEqual(['#nonsense']);
   });
 
+  it('quotes at most 80 characters of a tag, however long (4,000,000 characters)', () => {
+    const huge = 'x'.repeat(4_000_000);
+    for (const [raw, place] of [[huge, 'line'], [`lead: ${huge}`, 'choice'], [`meters: ${huge}!`, 'global'], [`lead: ask=${'9'.repeat(4_000_000)}`, 'choice']] as const) {
+      const parsed = parseTag(raw, place, where);
+      if (parsed.ok) throw new Error('accepted');
+      expect(parsed.error.tag.length + parsed.error.message.length, raw.slice(0, 12)).toBeLessThan(400);
+    }
+  });
+
   it('lists the keys allowed in each place', () => {
     expect(keysFor('choice').sort()).toEqual(['approach', 'debrief', 'lead', 'manage']);
     expect(keysFor('global')).toContain('meters');

@@ -30,6 +30,12 @@ describe('checking an own story in the browser', () => {
     ]);
   });
 
+  it('quotes at most 80 characters of a story’s own text in a compiler’s message (a divert to a 1,900,000-character name)', () => {
+    const check = checkOwnStoryFiles([{ name: 'long.ink', text: `# title: Long\n# id: long\nHello.\n-> ${'x'.repeat(1_900_000)}\n` }]);
+    expect(check.story).toBeUndefined();
+    expect(check.problems.map((problem) => problem.text)).toContain(`long.ink line 4: Divert target not found: '-> ${'x'.repeat(79)}…`);
+  });
+
   it('stops a story that loops for ever, says where, and does not play it', () => {
     const check = checkOwnStoryFiles(picked('endless-loop.ink'));
     expect(check.story).toBeUndefined();
