@@ -88,8 +88,14 @@ export function policyOf(html: string): string | undefined {
   return meta ? /content="([^"]*)"/.exec(meta)?.[1]?.replace(/&quot;/g, '"') : undefined;
 }
 
-/** `html` with a policy for a page of `kind`, allowing its own inline blocks and `extraStyles`. */
-export function securePage(html: string, kind: PageKind, extraStyles: readonly string[] = []): string {
+/** Inline blocks the game makes while it runs, which its policy must allow as well as the page's own. */
+export interface RuntimeBlocks {
+  readonly scripts: readonly string[];
+  readonly styles: readonly string[];
+}
+
+/** `html` with a policy for a page of `kind`, allowing its own inline blocks and the `runtime` ones. */
+export function securePage(html: string, kind: PageKind, runtime: RuntimeBlocks): string {
   const { scripts, styles } = inlineBlocks(html.replace(META, ''));
-  return withPolicy(html, policyFor({ kind, scripts, styles: [...styles, ...extraStyles] }));
+  return withPolicy(html, policyFor({ kind, scripts: [...scripts, ...runtime.scripts], styles: [...styles, ...runtime.styles] }));
 }

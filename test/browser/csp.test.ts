@@ -40,6 +40,8 @@ interface Violation {
   readonly page: string;
   readonly directive: string;
   readonly blocked: string;
+  /** The script and line that asked, and the start of what was refused: to find the cause. */
+  readonly where: string;
 }
 
 /**
@@ -54,7 +56,7 @@ async function watchPolicy(context: BrowserContext): Promise<{ violations: Viola
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportPolicyViolation: (v: Violation) => void }).reportPolicyViolation;
-      report({ page: location.protocol, directive: event.effectiveDirective, blocked: event.blockedURI });
+      report({ page: location.protocol, directive: event.effectiveDirective, blocked: event.blockedURI, where: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}` });
     });
   });
   const consoleLines: string[] = [];
