@@ -9,8 +9,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Which build a page belongs to: each reaches for different things (docs/reliability.md). */
-export type PageKind = 'hosted' | 'single' | 'scorm';
+/**
+ * Which build a page belongs to: each reaches for different things (docs/reliability.md). `hosted`:
+ * `npm run build`, and the SCORM launch pages; `single`: `npm run build:single`; `xapi`: the page an
+ * xAPI or cmi5 launch opens, `npm run build:lms`'s site/index.html and cmi5 package.
+ */
+export type PageKind = 'hosted' | 'single' | 'xapi';
 
 /**
  * Where an xAPI or cmi5 launch may send statements: the LRS's address comes in the launch URL, so it
@@ -57,7 +61,7 @@ export function policyFor(inputs: PolicyInputs): string {
     ['media-src', ["'self'", 'data:', 'blob:']],
     // The hosted game fetches its pictures, sounds and stories from its own origin. SCORM talks to the
     // LMS through the frame's JavaScript API, not the network; xAPI/cmi5 launches reach the LRS.
-    ['connect-src', single ? ["'self'", 'data:', 'blob:'] : inputs.kind === 'hosted' ? ["'self'", ...LRS_SOURCES] : ["'self'"]],
+    ['connect-src', single ? ["'self'", 'data:', 'blob:'] : inputs.kind === 'xapi' ? ["'self'", ...LRS_SOURCES] : ["'self'"]],
     // The own-story checker's worker: a file of the game's own, or, in the single file, made from
     // inside the page (Vite's inline worker: a blob URL, or a data URL where blobs fail).
     ['worker-src', single ? ['blob:', 'data:'] : ["'self'"]],
@@ -70,21 +74,38 @@ export function policyFor(inputs: PolicyInputs): string {
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
-const META = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/i;
+/**
+ * The page's own policy: the meta straight after `<meta charset>`, the first in the page. Only there:
+ * the game's scripts hold page text of their own (the report's), meta and all, which must be left alone.
+ */
+const CHARSET = /<meta\s+charset=[^>]*>/i;
+const POLICY_META = /\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/iy;
 
-/** `html` with its policy meta set to `policy` (replaced if there is one, else straight after `<meta charset>`). */
-export function withPolicy(html: string, policy: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
-  if (META.test(html)) return html.replace(META, `${meta}\n`);
-  const charset = /<meta\s+charset=[^>]*>/i.exec(html);
+/** Where the page's own policy meta is (or would go): just after the first `<meta charset>`. */
+function policySlot(html: string): { at: number; meta: string } {
+  const charset = CHARSET.exec(html);
   if (!charset) throw new Error('the page has no <meta charset> to put its Content-Security-Policy after');
   const at = charset.index + charset[0].length;
-  return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+  POLICY_META.lastIndex = at;
+  return { at, meta: POLICY_META.exec(html)?.[0] ?? '' };
 }
 
-/** The policy a page's meta holds, or undefined. */
+const withoutPolicy = (html: string) => {
+  const { at, meta } = policySlot(html);
+  return html.slice(0, at) + html.slice(at + meta.length);
+};
+
+/** `html` with its policy meta set to `policy`, straight after `<meta charset>` (replacing one already there). */
+export function withPolicy(html: string, policy: string): string {
+  const page = withoutPolicy(html);
+  const { at } = policySlot(page);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
+  return `${page.slice(0, at)}\n    ${meta}${page.slice(at)}`;
+}
+
+/** The policy the page's meta holds, or undefined. */
 export function policyOf(html: string): string | undefined {
-  const meta = META.exec(html)?.[0];
+  const { meta } = policySlot(html);
   return meta ? /content="([^"]*)"/.exec(meta)?.[1]?.replace(/&quot;/g, '"') : undefined;
 }
 
@@ -96,6 +117,6 @@ export interface RuntimeBlocks {
 
 /** `html` with a policy for a page of `kind`, allowing its own inline blocks and the `runtime` ones. */
 export function securePage(html: string, kind: PageKind, runtime: RuntimeBlocks): string {
-  const { scripts, styles } = inlineBlocks(html.replace(META, ''));
+  const { scripts, styles } = inlineBlocks(withoutPolicy(html));
   return withPolicy(html, policyFor({ kind, scripts: [...scripts, ...runtime.scripts], styles: [...styles, ...runtime.styles] }));
 }

@@ -23,7 +23,7 @@ export const RUNTIME_BLOCKS: RuntimeBlocks = { scripts: [REPORT_SCRIPT], styles:
  * vite-plugin-singlefile emits its renamed page during generateBundle, and Rolldown does not show a
  * file emitted there to the plugins after it.
  */
-export function contentSecurityPolicy(kind: Exclude<PageKind, 'scorm'>): Plugin {
+export function contentSecurityPolicy(kind: Exclude<PageKind, 'xapi'>): Plugin {
   return {
     name: 'mol-content-security-policy',
     apply: 'build',
