@@ -4,16 +4,13 @@
  * open the printable report, the debrief and the story map without one violation, and refuse a
  * script, a picture or a fetch from anywhere else, and an inline script.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SINGLE_FILE } from '../../vite.config.ts';
 import { ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectRevealOf, openScenario, playByKeys } from './drive.ts';
+import { buildSingleFile } from './single-build.ts';
 import { distinctColours, pixels } from './pixels.ts';
 import { FORECAST, forecastLogs, pickLogs } from './screens.ts';
 import { expectedPlayThrough } from './story-script.ts';
@@ -22,9 +19,7 @@ const SINGLE_OUT_DIR = resolve(ROOT, 'test-results/dist-single-csp');
 let singleUrl = '';
 
 beforeAll(async () => {
-  mkdirSync(SINGLE_OUT_DIR, { recursive: true });
-  await build({ root: ROOT, mode: 'single', logLevel: 'warn', build: { outDir: SINGLE_OUT_DIR, emptyOutDir: true } });
-  singleUrl = pathToFileURL(resolve(SINGLE_OUT_DIR, SINGLE_FILE.fileName)).href;
+  singleUrl = await buildSingleFile(SINGLE_OUT_DIR);
 }, 180_000);
 
 let browser: OpenBrowser | undefined;
