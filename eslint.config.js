@@ -22,6 +22,7 @@ const NO_SPREAD_ARGUMENTS = {
   selector: ':matches(CallExpression, NewExpression) > SpreadElement',
   message: 'Do not spread an array into a call (it may be as long as a file makes it and overflow the stack): use maxOf/appendAll from src/core/arrays.ts, a loop, or pass the array.',
 };
+const ZOD = { group: ['zod', 'zod/*'], message: 'Import z from src/core/zod.ts, which sets zod up to keep the Content-Security-Policy (no eval).' };
 const ADAPTERS = { group: ['**/adapters/**'], message: 'Presentation receives adapters from main.ts through ports; it does not import them.' };
 
 export default tseslint.config(
@@ -35,8 +36,9 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
-  { files: ['src/core/**/*.ts'], rules: noImports([INKJS, RENDERERS, OUTER_LAYERS]) },
-  { files: ['src/core/story/**/*.ts'], rules: noImports([{ group: ['inkjs/*'], message: 'The game ships the inkjs runtime only: import from "inkjs", never "inkjs/full".' }, RENDERERS, OUTER_LAYERS]) },
+  { files: ['src/core/**/*.ts'], rules: noImports([INKJS, RENDERERS, OUTER_LAYERS, ZOD]) },
+  { files: ['src/core/zod.ts'], rules: noImports([INKJS, RENDERERS, OUTER_LAYERS]) },
+  { files: ['src/core/story/**/*.ts'], rules: noImports([{ group: ['inkjs/*'], message: 'The game ships the inkjs runtime only: import from "inkjs", never "inkjs/full".' }, RENDERERS, OUTER_LAYERS, ZOD]) },
   {
     files: ['src/core/**/*.ts'],
     rules: {

@@ -6,6 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { TEXT_MODULES } from './tools/bundle-size.ts';
 import { preloadEarlyChunks } from './tools/vite-plugin-preload-early.ts';
+import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -43,6 +44,8 @@ const hostedConfig: UserConfig = {
     storiesPlugin(),
     // What the first decision needs, which main.ts imports dynamically: fetched as the page loads.
     preloadEarlyChunks(TEXT_MODULES),
+    // No remote origins, no eval, no inline script (docs/reliability.md#content-security-policy).
+    contentSecurityPolicy('hosted'),
   ],
   // Written into every choice log, so a trainer knows which release produced it.
   define: { __APP_VERSION__: JSON.stringify(version), ...PHASER_FLAGS },
@@ -104,7 +107,7 @@ function singleFileConfig(): UserConfig {
   return {
     ...shared,
     // Without the early-chunk hints: there are no chunks.
-    plugins: [storiesPlugin(), viteSingleFile({ outputFileName: SINGLE_FILE.fileName })],
+    plugins: [storiesPlugin(), viteSingleFile({ outputFileName: SINGLE_FILE.fileName }), contentSecurityPolicy('single')],
     resolve: {
       alias: [
         ...((resolveOptions?.alias ?? []) as { find: RegExp; replacement: string }[]),

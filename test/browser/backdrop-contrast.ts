@@ -69,13 +69,14 @@ async function textsOnBackdrop(page: Page): Promise<TextOnBackdrop[]> {
     }
     // Hide every text and control, keeping each screen's own background (the title's picture and veil).
     // With opacity, not visibility: a hidden control would lose the keyboard focus.
-    const hide = document.createElement('style');
-    hide.id = hideId;
-    hide.textContent = [
+    // A constructed style sheet, not a <style>: the game's Content-Security-Policy refuses inline styles.
+    const hide = new CSSStyleSheet();
+    hide.replaceSync([
       '#ui *, .presenter-layer * { opacity: 0 !important; }',
       '#ui > *, .presenter-layer > * { opacity: 1 !important; color: transparent !important; border-color: transparent !important; box-shadow: none !important; outline: none !important; }',
-    ].join(' ');
-    document.head.append(hide);
+    ].join(' '));
+    (window as unknown as Record<string, CSSStyleSheet>)[hideId] = hide;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, hide];
     return found;
   }, HIDE_TEXT);
 }
@@ -87,7 +88,10 @@ export async function backdropContrastProblems(page: Page): Promise<string[]> {
   try {
     picture = await page.screenshot();
   } finally {
-    await page.evaluate((id) => document.getElementById(id)?.remove(), HIDE_TEXT);
+    await page.evaluate((id) => {
+      const hide = (window as unknown as Record<string, CSSStyleSheet | undefined>)[id];
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hide);
+    }, HIDE_TEXT);
   }
   return page.evaluate(
     async ({ texts, png }) => {

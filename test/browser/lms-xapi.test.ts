@@ -1,11 +1,16 @@
 /**
  * cmi5 and xAPI launches against a real LRS (test/browser/lrs-host.ts): a scenario played through a
  * cmi5 launch while the LRS goes offline and comes back arrives whole, each decision's statement
- * once; wrong credentials get a plain notice and the game plays on.
+ * once; wrong credentials get a plain notice and the game plays on. The game is the LMS build's
+ * site (`npm run build:lms`'s site/), whose page is the one whose policy lets it reach an LRS.
  */
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSIONS, VERBS } from '../../src/core/lms/xapi-statements.ts';
+import { buildLmsPackages } from '../../tools/lms/build.ts';
+import { ROOT } from '../support/stories.ts';
 import { profileOf } from '../../src/core/patterns/profile.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { expectPageShown, pressChoice, shot, waitForScenes } from './drive.ts';
@@ -17,18 +22,29 @@ const ACTOR = { objectType: 'Agent', name: 'Ada Okafor', mbox: 'mailto:ada@examp
 const AU = 'https://courses.example/manage-or-lead/forecast';
 
 let lrs: LrsHost;
+let site: PreviewServer | undefined;
+let siteUrl = '';
 let browser: OpenBrowser | undefined;
 beforeAll(async () => {
+  const outDir = resolve(ROOT, 'test-results/dist-lms-xapi');
+  await buildLmsPackages({ root: ROOT, outDir, passingPercent: 70, stories: ['forecast'], logLevel: 'warn' });
+  site = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: resolve(outDir, 'site') }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const address = site.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('the preview server has no port');
+  siteUrl = `http://127.0.0.1:${address.port}/`;
   lrs = await startLrsHost();
-}, 60_000);
-afterAll(async () => lrs?.close());
+}, 180_000);
+afterAll(async () => {
+  await lrs?.close();
+  await site?.close();
+});
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
 });
 
 function launchUrl(params: Record<string, string>): string {
-  return `${inject('baseUrl')}?${new URLSearchParams({ ...params, actor: JSON.stringify(ACTOR), story: 'forecast' })}`;
+  return `${siteUrl}?${new URLSearchParams({ ...params, actor: JSON.stringify(ACTOR), story: 'forecast' })}`;
 }
 
 /** From the title to the scenario's first page (the launch offers that one scenario only). */

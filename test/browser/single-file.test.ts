@@ -5,16 +5,14 @@
  * checked by the worker inside the page; and a room's game to its reveal.
  * Every request the page makes must be the file itself or something made inside it (data:, blob:).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SINGLE_FILE } from '../../vite.config.ts';
 import { FIXTURES, ROOT } from '../support/stories.ts';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { savedLog } from './saves.ts';
+import { buildSingleFile } from './single-build.ts';
 import { expectPageShown, expectRevealOf, openScenario, playByKeys, playDecisions, pressChoice, shot } from './drive.ts';
 import { distinctColours, pixels } from './pixels.ts';
 import { FORECAST, openGroupScenario, playGroupToReveal } from './screens.ts';
@@ -24,9 +22,7 @@ const OUT_DIR = resolve(ROOT, 'test-results/dist-single');
 let fileUrl = '';
 
 beforeAll(async () => {
-  mkdirSync(OUT_DIR, { recursive: true });
-  await build({ root: ROOT, mode: 'single', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  fileUrl = pathToFileURL(resolve(OUT_DIR, SINGLE_FILE.fileName)).href;
+  fileUrl = await buildSingleFile(OUT_DIR);
 }, 180_000);
 
 let browser: OpenBrowser | undefined;

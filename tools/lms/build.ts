@@ -12,6 +12,8 @@ import { build } from 'vite';
 import { readStoryInfo } from '../../src/core/story/info.ts';
 import { compileInk } from '../ink-compiler.ts';
 import { listScenarioFiles } from '../vite-plugin-ink.ts';
+import { securePage } from '../csp.ts';
+import { RUNTIME_BLOCKS } from '../vite-plugin-csp.ts';
 import { writeCourseStructure } from './cmi5.ts';
 import { writeManifest, type ManifestSco, type ManifestVersion } from './manifest.ts';
 
@@ -92,7 +94,11 @@ export async function buildLmsPackages(options: LmsBuildOptions): Promise<LmsBui
   await build({ root: options.root, base: './', logLevel: options.logLevel ?? 'warn', build: { outDir: site, emptyOutDir: true } });
   const scenarios = scenariosOf(options.root, options.stories);
   const { version: release } = JSON.parse(readFileSync(resolve(options.root, 'package.json'), 'utf8')) as { version: string };
+  // The SCORM launch pages keep the built page's policy (SCORM needs no network); the page xAPI and
+  // cmi5 launches open may also reach the LRS, whose address only the launch gives (tools/csp.ts).
   const indexHtml = readFileSync(join(site, 'index.html'), 'utf8');
+  const xapiIndexHtml = securePage(indexHtml, 'xapi', RUNTIME_BLOCKS);
+  writeFileSync(join(site, 'index.html'), xapiIndexHtml);
   const gameFiles = filesUnder(site).filter((file) => file !== 'index.html');
   const contents = new Map(gameFiles.map((file) => [file, readFileSync(join(site, file))]));
   const packages = {} as Record<ManifestVersion, string>;
@@ -115,6 +121,6 @@ export async function buildLmsPackages(options: LmsBuildOptions): Promise<LmsBui
     launchPage: 'index.html',
   });
   const cmi5 = resolve(options.outDir, CMI5_PACKAGE_NAME);
-  zip([['cmi5.xml', Buffer.from(courseStructure)], ['index.html', Buffer.from(indexHtml)], ...contents], cmi5);
+  zip([['cmi5.xml', Buffer.from(courseStructure)], ['index.html', Buffer.from(xapiIndexHtml)], ...contents], cmi5);
   return { packages, cmi5, scenarios };
 }

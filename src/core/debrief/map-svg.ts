@@ -139,8 +139,11 @@ export function wrap(text: string, chars: number): string[] {
   return [lines[0] ?? '', second.length > chars ? `${second.slice(0, chars - 1).replace(/\s+\S*$/, '')}…` : second];
 }
 
-/** Inside the SVG, so the exported file and the report look the same as the screen. */
-const MAP_STYLE = [
+/**
+ * Inside the SVG, so the exported file and the report look the same as the screen. The game's
+ * Content-Security-Policy allows this `<style>` by its hash (tools/vite-plugin-csp.ts), so it is exported.
+ */
+export const MAP_STYLE = [
   '.story-map{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;background:#fbf8f2}',
   '.map-title{font-size:18px;font-weight:600;fill:#1f2430}',
   '.map-node rect{fill:#ffffff;stroke:#5b6472;stroke-width:1.5}',

@@ -3,7 +3,7 @@
  * a zod schema. Never throws; a refusal names the file and says why in words a trainer can act on.
  * docs/choice-log.md documents the format field by field.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { parseJson } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
 import { recordOf } from '../names.ts';

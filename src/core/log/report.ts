@@ -2,6 +2,11 @@
  * The printable report of one play-through: a self-contained HTML page (no scripts beyond a print
  * button, no outside files) with the profile and the timeline of decisions, and print CSS so that
  * "Print → Save as PDF" gives clean A4 pages. Built as a string so it runs, and is tested, in Node.
+ *
+ * It carries a Content-Security-Policy of its own that allows its one style and its one script by
+ * their hashes and nothing else: no inline handlers (onclick=…) and no style attributes (the bars'
+ * lengths are SVG attributes). Opened from the game it is a blob: page, which also keeps the game's
+ * policy (tools/csp.ts), so the game's policy allows the same two hashes.
  */
 import { escapeXml } from '../text/escape.ts';
 import { poleLabel, reviewDecision, shownOptions, votesLabel, DECIDED_BY_LABELS, voteShares, type ReviewedOption } from '../patterns/decision-review.ts';
@@ -47,7 +52,7 @@ export function reportHtml(log: ChoiceLog, now: number = Date.now()): string {
       const fill =
         score === undefined
           ? ''
-          : `<span class="fill ${score < 0 ? 'manage' : 'lead'}" style="left:${(50 + Math.min(0, score) * 50).toFixed(1)}%;width:${(Math.abs(score) * 50).toFixed(1)}%"></span>`;
+          : `<svg class="fill-layer" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect class="fill ${score < 0 ? 'manage' : 'lead'}" x="${(50 + Math.min(0, score) * 50).toFixed(1)}" width="${(Math.abs(score) * 50).toFixed(1)}" height="1"/></svg>`;
       return `<tr><th scope="row" class="pole">${e(dimension ? POLE_NAMES[dimension.manage] : '')}</th>
         <td class="track-cell"><span class="track">${fill}<span class="centre"></span></span><span class="bar-label">${e(reading.label)}${score === undefined ? '' : ` (${signed(score)})`}</span></td>
         <th scope="row" class="pole lead-pole">${e(dimension ? POLE_NAMES[dimension.lead] : '')}</th></tr>`;
@@ -67,6 +72,7 @@ export function reportHtml(log: ChoiceLog, now: number = Date.now()): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(reportTitle(log))} · Manage or Lead?</title>
 <style>${REPORT_CSS}</style>
@@ -77,7 +83,7 @@ export function reportHtml(log: ChoiceLog, now: number = Date.now()): string {
   <p class="eyebrow">Manage or Lead? · Report</p>
   <h1>${e(log.storyTitle)}</h1>
   <p class="facts">${facts}</p>
-  <button type="button" class="print-button" onclick="window.print()">Print or save as PDF</button>
+  <button type="button" class="print-button">Print or save as PDF</button>
 </header>
 <section class="profile" aria-labelledby="pattern-title">
   <h2 id="pattern-title">The pattern</h2>
@@ -95,6 +101,7 @@ export function reportHtml(log: ChoiceLog, now: number = Date.now()): string {
 </section>
 <footer>Saved by ${e(log.app.name)} ${e(log.app.version)} from the log of “${e(log.storyId)}” (story version ${e(log.storyHash)}, log format ${log.schema}).${log.ending ? ` Ending reached: ${e(log.ending)}.` : ''}</footer>
 </main>
+<script>${REPORT_SCRIPT}</script>
 </body>
 </html>
 `;
@@ -139,7 +146,7 @@ function optionHtml(option: ReviewedOption, share: number | undefined): string {
   const votes =
     option.votes === undefined
       ? ''
-      : `<span class="votes"><span class="vote-bar"><span style="width:${Math.round((share ?? 0) * 100)}%"></span></span>${e(votesLabel(option.votes))}</span>`;
+      : `<span class="votes"><svg class="vote-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width="${Math.round((share ?? 0) * 100)}" height="1"/></svg>${e(votesLabel(option.votes))}</span>`;
   return `<li class="${option.chosen ? 'option chosen' : 'option'}"><p>${option.chosen ? '<strong>Chosen: </strong>' : ''}${e(option.text)}</p><p class="chips">${chips}${votes}</p></li>`;
 }
 
@@ -153,7 +160,21 @@ function seconds(ms: number): string {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
-const REPORT_CSS = `
+/** The report's one script: the print button's handler. */
+export const REPORT_SCRIPT = "document.querySelector('.print-button').addEventListener('click', () => window.print());";
+
+/**
+ * The SHA-256 hashes (base64) of REPORT_SCRIPT and REPORT_CSS, as the policy names them. The core has
+ * no synchronous SHA-256, so they are written here; test/core/log/report.test.ts computes them again
+ * and says the new value when either text changes.
+ */
+export const REPORT_SCRIPT_HASH = 'sha256-RadvdOsxIUPVg6TjfcY/Ijw1BD+U4T+AFPGgd9KMhPQ=';
+export const REPORT_CSS_HASH = 'sha256-0418NitY2V9t+0cqc4rCJXCsCYgiVykFPIB145nzkoY=';
+
+/** Its own style and script, nothing from anywhere, no plugins, no forms, no <base>. */
+const REPORT_POLICY = `default-src 'none'; script-src '${REPORT_SCRIPT_HASH}'; style-src '${REPORT_CSS_HASH}'; object-src 'none'; base-uri 'none'; form-action 'none'`;
+
+export const REPORT_CSS = `
 :root { --ink: #1c2333; --soft: #46506a; --accent: #0a5157; --manage: #2f5f86; --lead: #b7791f; --line: #d9d2c3; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #efeae0; color: var(--ink); font: 16px/1.5 'Segoe UI', 'Helvetica Neue', 'DejaVu Sans', Arial, sans-serif; }
@@ -173,9 +194,9 @@ p { margin: 0 0 6px; }
 .chart th.lead-pole { text-align: left; }
 .track-cell { padding: 8px 0; }
 .track { position: relative; display: block; height: 14px; background: #ebe6dc; border-radius: 7px; }
-.fill { position: absolute; top: 0; bottom: 0; }
-.fill.manage { background: var(--manage); }
-.fill.lead { background: var(--lead); }
+.fill-layer { position: absolute; inset: 0; width: 100%; height: 100%; }
+.fill.manage { fill: var(--manage); }
+.fill.lead { fill: var(--lead); }
 .centre { position: absolute; left: calc(50% - 1px); top: -4px; bottom: -4px; width: 2px; background: var(--ink); }
 .bar-label { display: block; text-align: center; font-size: 13px; color: var(--soft); }
 .meters { list-style: none; padding: 0; display: flex; gap: 24px; margin: 10px 0; }
@@ -197,7 +218,7 @@ p { margin: 0 0 6px; }
 .chip.lead { background: #f7e6c8; color: #6b4409; }
 .votes { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; font-weight: 600; }
 .vote-bar { display: inline-block; width: 90px; height: 8px; background: #ebe6dc; border-radius: 4px; overflow: hidden; }
-.vote-bar span { display: block; height: 100%; background: var(--accent); }
+.vote-bar rect { fill: var(--accent); }
 .prompts ol { margin: 0; padding-left: 22px; }
 .meter-line { font-size: 13px; color: var(--soft); margin: 8px 0 0; }
 footer { margin-top: 24px; font-size: 12px; color: var(--soft); }

@@ -6,7 +6,7 @@
  * This module brings the schema library (about 27 kB gzipped): it is loaded only when there is a
  * save to look at, never with the title's first script.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { parseJson } from '../json.ts';
 import { choiceLogSchema, describeIssues } from '../log/log-schema.ts';
 import { err, ok, type Result } from '../result.ts';

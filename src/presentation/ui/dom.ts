@@ -9,6 +9,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
     if (value === undefined || value === false) continue;
     if (typeof value === 'function') element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else if (name === 'className') element.className = String(value);
+    // Through the CSSOM, which the Content-Security-Policy allows: a style *attribute* is refused
+    // (style-src has no 'unsafe-inline'), and the bars' widths would silently be lost.
+    else if (name === 'style') element.style.cssText = String(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   appendChildren(element, children);
