@@ -4,6 +4,7 @@
  * escaped. With a cohort, each way is drawn as thick as the number who took it, with the count on it;
  * with one log, its path is the one drawn strong.
  */
+import { maxOf } from '../arrays.ts';
 import { escapeXml } from '../text/escape.ts';
 import type { MapCohort } from './map-cohort.ts';
 import { DEFAULT_MAP_WIDTH, edgePath, frameMap, MAP_GEOMETRY, placeLabels, type Box, type MapFrame } from './map-geometry.ts';
@@ -61,7 +62,7 @@ export function drawMap(map: StoryMap, options: MapDrawingOptions): MapDrawing {
   const countLabels = placeLabels([...wanted.values()].map(({ x, y, count }) => ({ x, y, text: String(count) })), nodeBoxes);
   const labels = countLabels.map(({ x, y, text }) => `<text class="map-count" x="${x}" y="${y}" text-anchor="middle">${text}</text>`);
   const width = frame.width;
-  const height = Math.max(frame.height, ...countLabels.map(({ box }) => box.y + box.height + g.margin));
+  const height = maxOf(countLabels.map(({ box }) => box.y + box.height + g.margin), frame.height);
 
   const decisions = map.decisions.map((decision) => {
     const key = targetKey({ kind: 'decision', id: decision.id });
