@@ -7,16 +7,17 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { MAP_REPORT_CSS } from '../src/core/debrief/map-report.ts';
 import { MAP_STYLE } from '../src/core/debrief/map-svg.ts';
 import { REPORT_CSS, REPORT_SCRIPT } from '../src/core/log/report.ts';
 import { securePage, type PageKind, type RuntimeBlocks } from './csp.ts';
 
 /**
  * What the game puts inline while it runs: the story map's SVG carries its own `<style>`, and the
- * printable report, opened as a blob: page, keeps the game's policy on top of its own, so its style
- * and print script must pass both.
+ * printable reports (the play-through's and the map's), opened as blob: pages, keep the game's policy on
+ * top of their own, so their styles and print script must pass both.
  */
-export const RUNTIME_BLOCKS: RuntimeBlocks = { scripts: [REPORT_SCRIPT], styles: [MAP_STYLE, REPORT_CSS] };
+export const RUNTIME_BLOCKS: RuntimeBlocks = { scripts: [REPORT_SCRIPT], styles: [MAP_STYLE, REPORT_CSS, MAP_REPORT_CSS] };
 
 /**
  * Put after vite-plugin-singlefile in the plugin list. It works on the pages as written to disk:

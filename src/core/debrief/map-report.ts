@@ -3,10 +3,15 @@
  * its counts, on an A4 landscape page of its own, then the map as a list of decisions and options with
  * the same counts, on portrait pages, for anyone who reads it rather than follows the lines (and for a
  * printer in black and white). A self-contained HTML string, like the play-through's report.
+ *
+ * Like that report it carries a Content-Security-Policy of its own: its style, the drawing's style and
+ * the report's print script, each allowed by its hash, and nothing else (no inline handlers). Opened from
+ * the game it also keeps the game's policy, which allows the same blocks (tools/vite-plugin-csp.ts).
  */
+import { REPORT_SCRIPT, REPORT_SCRIPT_HASH } from '../log/report.ts';
 import { escapeXml } from '../text/escape.ts';
 import type { MapCohort } from './map-cohort.ts';
-import { endingName, reachedLine, targetName, type MapDrawing } from './map-svg.ts';
+import { endingName, MAP_STYLE_HASH, reachedLine, targetName, type MapDrawing } from './map-svg.ts';
 import type { MapDecision, StoryMap } from './story-map.ts';
 
 const e = escapeXml;
@@ -29,6 +34,7 @@ export function mapReportHtml({ title, map, cohort, drawing, notes }: MapReportI
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${MAP_REPORT_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)} · map · Manage or Lead?</title>
 <style>${MAP_REPORT_CSS}</style>
@@ -39,7 +45,7 @@ export function mapReportHtml({ title, map, cohort, drawing, notes }: MapReportI
   <p class="eyebrow">Manage or Lead? · Map of ${e(title)}</p>
   <h1 id="map-title">${e(heading)}</h1>
   ${notes.map((note) => `<p class="note">${e(note)}</p>`).join('')}
-  <button type="button" class="print-button" onclick="window.print()">Print or save as PDF</button>
+  <button type="button" class="print-button">Print or save as PDF</button>
   <figure class="map-figure">${drawing.svg}<figcaption>Each box is a decision; each line is where one of its options leads${placed > 1 ? ', as thick as the number who went that way, with the count on it' : ''}. The same map as a list follows.</figcaption></figure>
 </section>
 <section class="map-list" aria-labelledby="list-title">
@@ -49,6 +55,7 @@ export function mapReportHtml({ title, map, cohort, drawing, notes }: MapReportI
   <ul class="endings">${map.endings.map((id) => `<li>${e(endingName(id))}: ${e(reachedLine(cohort.endings.get(id) ?? 0))}.</li>`).join('')}</ul>
 </section>
 </main>
+<script>${REPORT_SCRIPT}</script>
 </body>
 </html>
 `;
@@ -71,7 +78,17 @@ function decisionItem(map: StoryMap, cohort: MapCohort, decision: MapDecision): 
  * pages. The drawing scales to the page's width and never past its height, so the whole map is on one
  * sheet; its type is drawn at 13–18 px, which stays readable at the scale a folded map prints at.
  */
-const MAP_REPORT_CSS = `
+/**
+ * The SHA-256 (base64) of MAP_REPORT_CSS, as the policy names it. The core has no synchronous SHA-256, so
+ * it is written here; test/core/debrief/map-report.test.ts computes it again and says the new value when
+ * the style changes.
+ */
+export const MAP_REPORT_CSS_HASH = 'sha256-Ap0OfCzqwR1I+KJqKqHQA+Jw+obHqTDusGbYSCNz3nY=';
+
+/** Its own style, the drawing's style and the print script; nothing from anywhere, no forms, no <base>. */
+const MAP_REPORT_POLICY = `default-src 'none'; script-src '${REPORT_SCRIPT_HASH}'; style-src '${MAP_REPORT_CSS_HASH}' '${MAP_STYLE_HASH}'; object-src 'none'; base-uri 'none'; form-action 'none'`;
+
+export const MAP_REPORT_CSS = `
 * { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; background: #efeae0; color: #1c2333; font: 16px/1.5 'Segoe UI', 'Helvetica Neue', 'DejaVu Sans', Arial, sans-serif; }
 main { max-width: 1400px; margin: 24px auto; background: #fff; padding: 32px 40px; border-radius: 12px; }

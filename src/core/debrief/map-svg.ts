@@ -144,6 +144,9 @@ export function wrap(text: string, chars: number): string[] {
  * Inside the SVG, so the exported file and the report look the same as the screen. The game's
  * Content-Security-Policy allows this `<style>` by its hash (tools/vite-plugin-csp.ts), so it is exported.
  */
+/** The SHA-256 (base64) of MAP_STYLE, for the printable map's policy; test/core/debrief/map-report.test.ts checks it. */
+export const MAP_STYLE_HASH = 'sha256-XH7tDbF1dUxfnmhG4nWKDbPq5MRiDTca+DfLPmhyAm8=';
+
 export const MAP_STYLE = [
   '.story-map{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;background:#fbf8f2}',
   '.map-title{font-size:18px;font-weight:600;fill:#1f2430}',

@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mapCohort } from '../../../src/core/debrief/map-cohort.ts';
-import { mapReportHtml } from '../../../src/core/debrief/map-report.ts';
-import { drawMap, endingName, reachedLine } from '../../../src/core/debrief/map-svg.ts';
+import { MAP_REPORT_CSS, MAP_REPORT_CSS_HASH, mapReportHtml } from '../../../src/core/debrief/map-report.ts';
+import { drawMap, endingName, MAP_STYLE, MAP_STYLE_HASH, reachedLine } from '../../../src/core/debrief/map-svg.ts';
+import { REPORT_SCRIPT } from '../../../src/core/log/report.ts';
 import { escapeXml } from '../../../src/core/text/escape.ts';
 import { storyHashOf } from '../../../src/core/session.ts';
+import { inlineBlocks, policyOf, sha256Source } from '../../../tools/csp.ts';
 import { buildGraph } from '../../../tools/story-check/explore.ts';
 import { buildStoryMap } from '../../../tools/story-check/story-map.ts';
 import { compiledOnce, playLog } from '../../support/logs.ts';
@@ -50,6 +52,20 @@ describe('the map in the printable report', () => {
     // Prints the map on a landscape page of its own, the list after it.
     expect(html).toContain('@page map { size: A4 landscape;');
     expect(html).toMatch(/\.map-page \{ page: map; break-after: page; \}/);
-    expect(html).not.toMatch(/<script|<link|src=/);
+    expect(html).not.toMatch(/<link|src=/);
+  });
+
+  // Failed first: the page had no policy and its print button an onclick, which the game's own policy refused.
+  it('allows only its style, the drawing’s style and the print script by their hashes, with no inline handlers', () => {
+    const json = compiledOnce(FILE);
+    const map = buildStoryMap(buildGraph(json, { maxMs: 60_000 }), storyHashOf(json));
+    const cohort = mapCohort(map, [playLog(FILE, { pick: () => 0 })]);
+    const html = mapReportHtml({ title: 'The new CRM', map, cohort, drawing: drawMap(map, { title: 'The new CRM', cohort }), notes: [] });
+    // Written into the core by hand (it has no synchronous SHA-256): when a text changes, this says the new hash.
+    expect(`'${MAP_REPORT_CSS_HASH}'`, 'MAP_REPORT_CSS_HASH').toBe(sha256Source(MAP_REPORT_CSS));
+    expect(`'${MAP_STYLE_HASH}'`, 'MAP_STYLE_HASH').toBe(sha256Source(MAP_STYLE));
+    expect(inlineBlocks(html)).toEqual({ scripts: [REPORT_SCRIPT], styles: [MAP_REPORT_CSS, MAP_STYLE] });
+    expect(policyOf(html)).toBe(`default-src 'none'; script-src ${sha256Source(REPORT_SCRIPT)}; style-src ${sha256Source(MAP_REPORT_CSS)} ${sha256Source(MAP_STYLE)}; object-src 'none'; base-uri 'none'; form-action 'none'`);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 });
