@@ -189,7 +189,7 @@ Afterwards, Dev follows you back to your desk. #clear #scene: office
 }
 Six years I've had Linton. I know their buyer's kids' names. Now Sam gets them, and I log every call so head office can watch me? #speaker: Dev #mood: annoyed
 Closing a deal, Dev needs nothing from you. This isn't closing: it's handing two accounts to someone else, and writing down what he has always kept in his head. #clear
-He can do both. He doesn't want to. And he's not wrong about the hours it will take. #readiness: Dev R3 #debrief: What was Dev really objecting to: the accounts, the logging, or how he found out? #debrief: How much of the handover did you decide, and how much did Dev? #debrief: What will you do the next time your best performer pushes back on a change you can't stop?
+He can do both. He doesn't want to. And he's not wrong about the hours it will take. #decision: Dev and the logging #readiness: Dev R3 #debrief: What was Dev really objecting to: the accounts, the logging, or how he found out? #debrief: How much of the handover did you decide, and how much did Dev? #debrief: What will you do the next time your best performer pushes back on a change you can't stop?
 + [Tell him why the map changed, then ask what the handover needs so his clients don't feel it. He designs it with Sam #lead:direction #lead:empower #approach:support]
     -> d_design
 + [Tell him the map is final: a handover plan for both accounts by Friday, and his calls logged daily like everyone else's #manage:control #manage:detail #approach:direct]
@@ -261,7 +261,7 @@ Week one. Tomás needs a few reps to test Compass on real deals before go-live. 
 Fourth CRM of my career. I could set this one up in my sleep. #speaker: Ruth #mood: neutral
 {
 - nc_rumour:
-    Is the pilot a real job, or a box to tick for head office? #speaker: Ruth #mood: annoyed #readiness: Ruth R4 #debrief: What did Ruth need from this change that the others didn't? #debrief: How much did you tell her how to run the pilot, and what did that do to her? #debrief: Where else could a bored expert on your team be stretched?
+    Is the pilot a real job, or a box to tick for head office? #speaker: Ruth #mood: annoyed #decision: Ruth and the pilot #readiness: Ruth R4 #debrief: What did Ruth need from this change that the others didn't? #debrief: How much did you tell her how to run the pilot, and what did that do to her? #debrief: Where else could a bored expert on your team be stretched?
 - nc_volunteer:
     The page is headed "Pilot", with a question mark she has crossed out. #readiness: Ruth R4 #debrief: What did Ruth need from this change that the others didn't? #debrief: How much did you tell her how to run the pilot, and what did that do to her? #debrief: Where else could a bored expert on your team be stretched?
 - else:
@@ -315,7 +315,7 @@ I haven't logged anything since Tuesday. Does a voicemail count as a call? And L
 - nc_cheatsheet:
     He is holding Tomás's cheat-sheet. It is covered in question marks. #readiness: Sam R1 #debrief: Sam was good at getting the meetings and lost in Compass. What did that mean for how you helped him? #debrief: What happens when a keen beginner is left to work out a new system alone? #debrief: How will you know when Sam is ready for a looser hand in Compass?
 - nc_tomas == 0:
-    I asked Tomás, but there's a queue at his desk. #speaker: Sam #mood: worried #readiness: Sam R1 #debrief: Sam was good at getting the meetings and lost in Compass. What did that mean for how you helped him? #debrief: What happens when a keen beginner is left to work out a new system alone? #debrief: How will you know when Sam is ready for a looser hand in Compass?
+    I asked Tomás, but there's a queue at his desk. #speaker: Sam #mood: worried #decision: Sam stuck in Compass #readiness: Sam R1 #debrief: Sam was good at getting the meetings and lost in Compass. What did that mean for how you helped him? #debrief: What happens when a keen beginner is left to work out a new system alone? #debrief: How will you know when Sam is ready for a looser hand in Compass?
 - else:
     He looks as if this question has been saved up for days. #readiness: Sam R1 #debrief: Sam was good at getting the meetings and lost in Compass. What did that mean for how you helped him? #debrief: What happens when a keen beginner is left to work out a new system alone? #debrief: How will you know when Sam is ready for a looser hand in Compass?
 }
