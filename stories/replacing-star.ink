@@ -572,9 +572,9 @@ At her three-month review she asks, carefully, whether she could go back to onbo
 
 === end_star_on_terms ===
 Three months later, the last day of the quarter. Conrad walks the floor with a bottle of something fizzy and plastic cups for everyone. #clear #scene: office #music: hopeful
-He's at a hundred and thirty per cent. Lowther Bakeries signed thirty shops after the pilot, at fifteen, with two names on it. #clear
-He asked me what I knew about them. In three months. I nearly fell off my chair. #speaker: Priya #mood: pleased
-{rs_refs:The colleague who gave you his reference rang Tomás last week, to ask whether there were any openings.|Tomás says Conrad has kept every field in the CRM. Most of them, anyway.}
+He's at a hundred and thirty per cent. {rs_week == 1:Lowther Bakeries signed all thirty shops after the pilot|Lowther Bakeries signed thirty shops in March}, at fifteen, with two names on it. #clear
+{rs_week == 1:He talks to me about Lowther now. Actually talks. I nearly fell off my chair.|My name's on Lowther, beside his. He still calls it his deal, but it's there.} #speaker: Priya #mood: pleased
+{rs_refs:You still keep the colleague's reference in his file, and read it again before each of his reviews.|Tomás says Conrad has kept every field in the CRM. Most of them, anyway.}
 He's learning. So am I, apparently. #speaker: Ruth #mood: neutral #ending: star-on-terms
 -> END
 
