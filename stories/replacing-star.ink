@@ -48,7 +48,7 @@ Seven years, a hundred and forty per cent of quota, and on Monday he starts at N
 Don't look at me like that. They offered me a region of my own. I'd have been mad to say no. #speaker: Dev #mood: pleased
 He puts a blue folder on the table in front of you. Eleven pages, in his own handwriting. #clear
 Every account. Who signs, who blocks, what I promised and what I didn't. Meridian's renewal is in April. Ring them on Tuesdays. #speaker: Dev #mood: neutral
-In seven years you have never seen Dev write down anything that wasn't a signature. Tomás picks up page one as if it might go off.
+Ruth says that in seven years nobody has seen Dev write down anything that wasn't a signature. Tomás picks up page one as if it might go off.
 Don't tell anyone. I've a reputation. #speaker: Dev #mood: pleased
 -> helen
 
@@ -233,6 +233,9 @@ Thursday, three o'clock. The small room again. #clear #music: tense
     Conrad said he'd "take it off whoever had it and get it done". Nadia asked whose it was, and whether she could ring them first. #speaker: Ruth #mood: thoughtful
     Neither of us asked anyone who's worked with him. #speaker: Ruth #mood: neutral
 }
+{not rs_refs:
+    HR has sent the draft offer: "subject to references". Their note underneath: Rostrum's HR will confirm his dates and his job title, and nothing else.
+}
 Your phone goes. Conrad. #sfx: phone
 The other firm has moved their number. I need your answer by noon tomorrow, or I'm theirs. No hard feelings either way. #speaker: Conrad #mood: pleased
 Then a message from Helen: "Well?" #clear #sfx: message
@@ -352,7 +355,7 @@ Who's got Meridian, then? #speaker: Sam #mood: worried
 Priya says nothing. She has two of Dev's prospects in her notebook, and hasn't said so. #debrief: What did the team hear about how it wins now that Dev has gone? #debrief: What did your first meeting tell the new hire about this team? #debrief: What will the team do more of this quarter because of what you said?
 + [Give each of Dev's accounts an owner and a date for the first call, on the screen, now. Tomás tracks it weekly #manage:detail #manage:control]
     -> m_owners
-+ [Tell them where the team goes without Dev, and why: no deal owned by one person, two names on every big one, and Dev's customers kept by whoever knows them best #lead:direction=2]
++ [Tell them where the team goes without Dev, and why: no customer nervous because one person left, so two names on every big deal, and each account kept by whoever knows it best #lead:direction]
     -> m_direction
 + [Put the leaderboard back on the screen: the first new customer of the quarter gets the Friday round, and the new target goes beside everyone's #manage:push #manage:detail]
     -> m_board
@@ -419,7 +422,7 @@ Thursday of week three. Nadia has her first meeting with a new prospect tomorrow
 Dev's note: "Saturdays a nightmare. Rota on a spreadsheet the owner built in 2009. His daughter runs operations now. Hates being sold to."
 Nadia has read page nine until it's soft. She has written out twenty questions and crossed out half of them. #clear
 I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. #speaker: Nadia #mood: worried
-She has been in forty go-lives and not one first meeting. She wants this one very much. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
+She has booked the small room for nine tomorrow, an hour before the meeting, and asks whether you'll be in it. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
 + [Plan it with her: open with Saturdays, not the product, and say why; then ask what worries her #manage:tell #approach:coach]
     -> n_coached
 + [Ask her how she'll open, and what she'll say if they tell her the spreadsheet works fine. Then back her plan #lead:ask #lead:empower #approach:support]
