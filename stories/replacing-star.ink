@@ -104,7 +104,7 @@ Me, saying that. I'm leaving. I can say what I like. #speaker: Dev #mood: please
 Monday, eight o'clock. The floor is empty except for Ruth, who is sitting at Dev's desk reading his folder. #clear #scene: office #music: calm
 HR says the panel needs someone from the team. I'd like it to be me. #speaker: Ruth #mood: neutral
 Four panels in fourteen years. Three managers and a receptionist. Nobody asked me what I thought of any of them. #speaker: Ruth #mood: neutral
-She has run the team's deal reviews since the spring. She sat beside Sam for his first twenty calls, and can tell you in a sentence what each rep on the floor does when a buyer says no. #clear
+She has run the team's deal reviews since the spring, and sat beside Sam for his first twenty calls. #clear
 I know what a good rep sounds like when a buyer says no. I'd like to be the buyer. #speaker: Ruth #mood: thoughtful
 She has page two open. She has already underlined "Ask her." #readiness: Ruth R4 #debrief: What did Ruth offer you, and what did you do with it? #debrief: Who was going to decide this hire, in the end, and did Ruth know? #debrief: What will you hand to the next person who offers before they are asked?
 + [Hand her the sales half of the panel: she plays the buyer, writes the questions for it and scores it, and her score counts as much as yours #lead:empower=2 #approach:delegate]
@@ -113,7 +113,7 @@ She has page two open. She has already underlined "Ask her." #readiness: Ruth R4
     -> r_form
 + [Ask her how she'd run the role-play and what she'd listen for. Then agree it with her, and back her plan #lead:empower #approach:support]
     -> r_together
-+ [Tell her you'll run the interviews yourself, and why: it's your hire, and your name goes on the offer. She sits in, and you'll want her view of each one before you decide #manage:control #approach:coach]
++ [Tell her you'll run the interviews yourself, and why: it's your hire, and your name goes on the offer. She sits in, and you'll want her view of each one before you decide #manage:control #manage:tell #approach:coach]
     -> r_consulted
 
 === r_hers ===
@@ -156,10 +156,10 @@ A message from Helen. #sfx: message
 Conrad confirmed for tomorrow at two. He's doing us a favour coming in. Don't make him jump through hoops. #speaker: Helen #mood: neutral
 HR's interview form has one box for each candidate: "Overall impression." #clear
 I'll know in five minutes. I usually do. #speaker: Ruth #mood: neutral
-A star with a director behind him and a reputation nobody here has checked; a colleague everyone likes, who has never sold a thing. Tomorrow you meet them both. #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
+A star with a director behind him; a colleague everyone likes, who has never carried a quota. Tomorrow you meet them both. #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
 + [Write down how you'll decide before anyone walks in: five things the seat needs, what a one and a five look like, scores done alone first, and two references each, one a colleague #manage:detail=2 #manage:control]
     -> p_rubric
-+ [Keep it a conversation, and leave Ruth to judge her half her own way: you have both sat beside a lot of reps. Talk it over straight after each one, and trust what you saw #lead:empower]
++ [Keep it a conversation, and leave Ruth to judge them her own way: you have both sat beside a lot of reps. Talk it over straight after each one, and trust what you saw #lead:empower]
     -> p_talk
 + [Tell the panel what the seat is for, and why: Dev's customers kept and grown, and a rep who works beside the team, not around it. Then let each of you test for that in your own way, and compare notes on Thursday #lead:direction #lead:empower]
     -> p_purpose
@@ -168,7 +168,7 @@ A star with a director behind him and a reputation nobody here has checked; a co
 ~ rs_rubric = 1
 ~ rs_refs = true
 You write it on the whiteboard and Ruth copies it out: finding the need, closing, keeping customers, working with the team, new business. A line under each for what a one looks like, and a five. #clear
-Nadia gives you two customers. Conrad gives you his old boss and a customer who "loves him". You ask for someone who sat beside him. There is a pause on the line, then a name.
+Nadia gives you a customer and a colleague: the project manager she has run thirty go-lives with. Conrad gives you his old boss and a customer who "loves him". You ask for someone who sat beside him. There is a pause on the line, then a name.
 Tomás sends the reference requests at half past four. Helen, copied, replies with one word: "Quickly." #sfx: message
 ~ lower(credibility, 5)
 -> interviews
@@ -223,7 +223,7 @@ Thursday, three o'clock. The small room again. #clear #music: tense
     Nadia: five for finding the need, five for keeping customers, two for closing, one for new business. Ruth's scores and yours are never more than a point apart.
     The references are in. Conrad's old boss: "The best closer I've had." His customer: "He sold us forty sites. We use twelve. He doesn't return calls now." #clear
     The colleague who sat beside him: "Two of us asked to move teams last year. I was one. He takes your deals when you're on holiday."
-    Nadia's customers both say the same thing in different words: she's the reason they renewed.
+    Nadia's customer and her colleague say the same thing in different words: she's the reason customers renew.
 - rs_rubric == 2:
     You and Ruth talk it over. #clear
     {rs_ruth <= 2:He offered me twenty per cent before I'd told him anything. I didn't like him. That's not a reason, I know.|He's a closer. I didn't like him. That's not a reason, I know.} #speaker: Ruth #mood: thoughtful
@@ -300,7 +300,7 @@ Helen wants a plan on Monday. #debrief: What did waiting buy you, and what did i
     -> w_nadia
 + [Re-advertise: Dev's seat needs a closer, and you would rather wait two months for the right one than settle #manage:push]
     -> w_again
-+ [Leave the seat empty until the new year: Ruth and Priya cover Dev's accounts for the quarter, and you hire once Meridian has renewed #manage:detail]
++ [Leave the seat empty until April: Ruth and Priya cover Dev's accounts for the quarter, and you hire once Meridian has renewed #manage:detail]
     -> w_split
 
 === w_nadia ===
@@ -320,7 +320,7 @@ Nadia goes back to her go-lives. She doesn't reapply.
 
 === w_split ===
 ~ rs_hire = 4
-Ruth and Priya say yes, because you asked. Ruth asks who's having Meridian. You say you'll settle it on Monday. #clear
+Ruth and Priya say yes, because you asked. Ruth asks who's having Meridian. You say you'll settle it with the team. #clear
 Nadia goes back to her go-lives. She doesn't ask again.
 ~ lower(results, 5)
 -> first_monday
@@ -348,9 +348,9 @@ Four weeks later, Monday, nine o'clock. The weekly team meeting. #clear #scene: 
 - rs_hire == 4:
     Dev's chair is still empty. Nobody sits in it, and nobody moves it.
 - else:
-    Conrad is in Dev's chair, his first week. He has brought pastries, and a whiteboard pen of his own.
+    Conrad is in Dev's chair, his first week after a month's notice on garden leave. He has brought pastries, and a whiteboard pen of his own.
 }
-Dev's eleven accounts are on the screen. Meridian's renewal is seven weeks away. #clear
+Dev's eleven accounts are on the screen. For four weeks Ruth and Priya have answered his customers between them; now each account needs an owner. Meridian's renewal is seven weeks away. #clear
 Who's got Meridian, then? #speaker: Sam #mood: worried
 Priya says nothing. She has two of Dev's prospects in her notebook, and hasn't said so. #debrief: What did the team hear about how it wins now that Dev has gone? #debrief: What did your first meeting tell the new hire about this team? #debrief: What will the team do more of this quarter because of what you said?
 + [Give each of Dev's accounts an owner and a date for the first call, on the screen, now. Tomás tracks it weekly #manage:detail #manage:control]
@@ -421,7 +421,7 @@ They sort it out by Wednesday. #clear
 Thursday of week three. Nadia has her first meeting with a new prospect tomorrow at ten: Lowther Bakeries, thirty shops, page nine of Dev's folder. #clear #scene: office #music: calm
 Dev's note: "Saturdays a nightmare. Rota on a spreadsheet the owner built in 2009. His daughter runs operations now. Hates being sold to."
 Nadia has read page nine until it's soft. She has written out twenty questions and crossed out half of them. #clear
-I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. #speaker: Nadia #mood: worried
+I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. How do you start one? #speaker: Nadia #mood: thoughtful
 She has booked the small room for nine tomorrow, an hour before the meeting, and asks whether you'll be in it. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
 + [Plan it with her: open with Saturdays, not the product, and say why; then ask what worries her #manage:tell #approach:coach]
     -> n_coached
@@ -431,7 +431,7 @@ She has booked the small room for nine tomorrow, an hour before the meeting, and
     -> n_hers
 + [Take the first meeting yourself and have her come along and watch how it's done, so the next one can be hers #manage:control #approach:none]
     -> n_yours
-+ [Give her five questions to ask, in the order to ask them, and sit beside her in the meeting to keep it on track #manage:tell #manage:control #approach:direct]
++ [Give her five questions to ask, Saturdays first, in the order to ask them, and sit beside her in the meeting to keep it on track #manage:tell #manage:control #approach:direct]
     -> n_script
 
 === n_coached ===
@@ -595,5 +595,5 @@ Meridian's operations director rang me. She wanted to know if Northgate does car
 She says she likes whoever's been ringing her. She's just heard the seat's still empty, and she's nervous. I said I'd talk to you first. #speaker: Dev #mood: neutral
 Get somebody in that chair, boss. #speaker: Dev #mood: neutral
 Meridian's renewal is in three weeks. Dev's chair is still empty, and Nadia's name is back on every go-live in the region. #clear
-{rs_team == 2:Ruth and Priya are covering Dev's eleven accounts between them, and Priya has opened one of Dev's prospects herself.|Ruth and Priya are covering Dev's eleven accounts on Tomás's list, a date against each. Nobody has opened a new one.} #ending: empty-chair
+{rs_team == 2:Ruth and Priya are covering Dev's eleven accounts between them, and Priya has opened one of Dev's prospects herself.|{rs_team == 1:Ruth and Priya are covering Dev's eleven accounts on Tomás's list, a date against each.|Ruth and Priya are covering Dev's eleven accounts between them. Priya's two prospects are still in her notebook.} Nobody has opened a new one.} #ending: empty-chair
 -> END
