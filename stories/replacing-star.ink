@@ -90,9 +90,8 @@ And yes. The manager before you hired a closer nobody would sit next to. It cost
 
 === dev_aside ===
 Dev is at your elbow when she has gone, with two pints. He has heard every word. #clear
-Conrad Blake. We went up against him at Ashby. He promised them things I wouldn't, and they signed with us a year later. #speaker: Dev #mood: thoughtful
+Conrad Blake. We went up against him at Ashby. He promised them things even I wouldn't, and they signed with us a year later. #speaker: Dev #mood: thoughtful
 At Rostrum they say nobody wants the desk next to his. That he takes your deals when you're off. That's what they say. #speaker: Dev #mood: neutral
-Then he says something you never expected to hear from the man who skips every form on the system.
 Check him properly. Ring people he's worked with, not just the ones he gives you. #speaker: Dev #mood: neutral
 Me, saying that. I'm leaving. I can say what I like. #speaker: Dev #mood: pleased
 -> ruth
@@ -480,7 +479,7 @@ I did a year under a twelve per cent cap at Rostrum, when they made me. Hit a hu
 And I found my own way into Lowther. I don't see why Priya's name goes on it. #speaker: Conrad #mood: defensive #readiness: Conrad R3 #debrief: What did Conrad want, and what was he able to do? #debrief: What did Priya see you decide? #debrief: What will you do the next time an able rep wants the rules bent for a deal?
 + [Tell him the cap is fifteen, Priya's name goes on Lowther beside his, and every proposal over ten per cent comes to you first #manage:tell #manage:control #manage:detail #approach:direct]
     -> c_told
-+ [Ask him what Lowther actually need from the rollout, and how he'd win it inside the cap. Then let him choose #lead:ask #lead:pull #approach:support]
++ [Ask him what Lowther need from the rollout, and how he'd win it inside the cap. Then let him choose #lead:ask #lead:pull #approach:support]
     -> c_asked
 + [Sign off the twenty-five and send it up to the deal desk: he's the closer you hired, and how he wins Lowther is his call #manage:push=2 #lead:empower #approach:delegate]
     -> c_his
@@ -569,7 +568,7 @@ Meridian renewed in April. Their operations director asked for Nadia by name.{rs
 Three months later, lunchtime, in the café across the road. Tomás turns his laptop round: the onboarding calendar. A name is on it that shouldn't be: Nadia's. #clear #scene: cafe #music: calm
 She's been helping with go-lives. Fridays only, she says. It's been every Friday. #speaker: Tomás #mood: worried
 Meridian renewed: they would have followed Nadia anywhere. Lowther Bakeries never became hers. #clear
-{rs_week == 3 && rs_team != 3:Her new-business line is empty. She is very good at the part of the job she already knew.|Her new-business line is empty, at the bottom of the leaderboard. She is very good at the part of the job she already knew.}
+{rs_team != 3:Her new-business line is empty. She is very good at the part of the job she already knew.|Her new-business line is empty, at the bottom of the leaderboard. She is very good at the part of the job she already knew.}
 At her three-month review she asks, carefully, whether she could go back to onboarding if this doesn't work out. #ending: back-to-onboarding
 -> END
 
@@ -590,7 +589,7 @@ Ruth closes her notebook at the end of the pipeline review and stays behind. #cl
 -> END
 
 === end_empty_chair ===
-Two months later. Your phone rings while you're parking. It's Dev, from Northgate. #clear #scene: car-park #music: off #sfx: phone
+Two months after Dev's leaving drinks. Your phone rings while you're parking. It's Dev, from Northgate. #clear #scene: car-park #music: off #sfx: phone
 Meridian's operations director rang me. She wanted to know if Northgate does care homes. #speaker: Dev #mood: worried
 She says she likes whoever's been ringing her. She's just heard the seat's still empty, and she's nervous. I said I'd talk to you first. #speaker: Dev #mood: neutral
 Get somebody in that chair, boss. #speaker: Dev #mood: neutral
