@@ -48,7 +48,7 @@ Seven years, a hundred and forty per cent of quota, and on Monday he starts at N
 Don't look at me like that. They offered me a region of my own. I'd have been mad to say no. #speaker: Dev #mood: pleased
 He puts a blue folder on the table in front of you. Eleven pages, in his own handwriting. #clear
 Every account. Who signs, who blocks, what I promised and what I didn't. Meridian's renewal is in April. Ring them on Tuesdays. #speaker: Dev #mood: neutral
-In seven years you have never seen Dev write down anything that wasn't a signature. Tomás picks up page one as if it might go off.
+Ruth says that in seven years nobody has seen Dev write down anything that wasn't a signature. Tomás picks up page one as if it might go off.
 Don't tell anyone. I've a reputation. #speaker: Dev #mood: pleased
 -> helen
 
@@ -90,9 +90,8 @@ And yes. The manager before you hired a closer nobody would sit next to. It cost
 
 === dev_aside ===
 Dev is at your elbow when she has gone, with two pints. He has heard every word. #clear
-Conrad Blake. We went up against him at Ashby. He promised them things I wouldn't, and they signed with us a year later. #speaker: Dev #mood: thoughtful
+Conrad Blake. We went up against him at Ashby. He promised them things even I wouldn't, and they signed with us a year later. #speaker: Dev #mood: thoughtful
 At Rostrum they say nobody wants the desk next to his. That he takes your deals when you're off. That's what they say. #speaker: Dev #mood: neutral
-Then he says something you never expected to hear from the man who skips every form on the system.
 Check him properly. Ring people he's worked with, not just the ones he gives you. #speaker: Dev #mood: neutral
 Me, saying that. I'm leaving. I can say what I like. #speaker: Dev #mood: pleased
 -> ruth
@@ -104,7 +103,7 @@ Me, saying that. I'm leaving. I can say what I like. #speaker: Dev #mood: please
 Monday, eight o'clock. The floor is empty except for Ruth, who is sitting at Dev's desk reading his folder. #clear #scene: office #music: calm
 HR says the panel needs someone from the team. I'd like it to be me. #speaker: Ruth #mood: neutral
 Four panels in fourteen years. Three managers and a receptionist. Nobody asked me what I thought of any of them. #speaker: Ruth #mood: neutral
-She has run the team's deal reviews since the spring. She sat beside Sam for his first twenty calls, and can tell you in a sentence what each rep on the floor does when a buyer says no. #clear
+She has run the team's deal reviews since the spring, and sat beside Sam for his first twenty calls. #clear
 I know what a good rep sounds like when a buyer says no. I'd like to be the buyer. #speaker: Ruth #mood: thoughtful
 She has page two open. She has already underlined "Ask her." #readiness: Ruth R4 #debrief: What did Ruth offer you, and what did you do with it? #debrief: Who was going to decide this hire, in the end, and did Ruth know? #debrief: What will you hand to the next person who offers before they are asked?
 + [Hand her the sales half of the panel: she plays the buyer, writes the questions for it and scores it, and her score counts as much as yours #lead:empower=2 #approach:delegate]
@@ -113,7 +112,7 @@ She has page two open. She has already underlined "Ask her." #readiness: Ruth R4
     -> r_form
 + [Ask her how she'd run the role-play and what she'd listen for. Then agree it with her, and back her plan #lead:empower #approach:support]
     -> r_together
-+ [Tell her you'll run the interviews yourself, and why: it's your hire, and your name goes on the offer. She sits in, and you'll want her view of each one before you decide #manage:control #approach:coach]
++ [Tell her you'll run the interviews yourself, and why: it's your hire, and your name goes on the offer. She sits in, and you'll want her view of each one before you decide #manage:control #manage:tell #approach:coach]
     -> r_consulted
 
 === r_hers ===
@@ -156,10 +155,10 @@ A message from Helen. #sfx: message
 Conrad confirmed for tomorrow at two. He's doing us a favour coming in. Don't make him jump through hoops. #speaker: Helen #mood: neutral
 HR's interview form has one box for each candidate: "Overall impression." #clear
 I'll know in five minutes. I usually do. #speaker: Ruth #mood: neutral
-A star with a director behind him and a reputation nobody here has checked; a colleague everyone likes, who has never sold a thing. Tomorrow you meet them both. #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
+A star with a director behind him; a colleague everyone likes, who has never carried a quota. Tomorrow you meet them both. #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
 + [Write down how you'll decide before anyone walks in: five things the seat needs, what a one and a five look like, scores done alone first, and two references each, one a colleague #manage:detail=2 #manage:control]
     -> p_rubric
-+ [Keep it a conversation, and leave Ruth to judge her half her own way: you have both sat beside a lot of reps. Talk it over straight after each one, and trust what you saw #lead:empower]
++ [Keep it a conversation, and leave Ruth to judge them her own way: you have both sat beside a lot of reps. Talk it over straight after each one, and trust what you saw #lead:empower]
     -> p_talk
 + [Tell the panel what the seat is for, and why: Dev's customers kept and grown, and a rep who works beside the team, not around it. Then let each of you test for that in your own way, and compare notes on Thursday #lead:direction #lead:empower]
     -> p_purpose
@@ -168,7 +167,7 @@ A star with a director behind him and a reputation nobody here has checked; a co
 ~ rs_rubric = 1
 ~ rs_refs = true
 You write it on the whiteboard and Ruth copies it out: finding the need, closing, keeping customers, working with the team, new business. A line under each for what a one looks like, and a five. #clear
-Nadia gives you two customers. Conrad gives you his old boss and a customer who "loves him". You ask for someone who sat beside him. There is a pause on the line, then a name.
+Nadia gives you a customer and a colleague: the project manager she has run thirty go-lives with. Conrad gives you his old boss and a customer who "loves him". You ask for someone who sat beside him. There is a pause on the line, then a name.
 Tomás sends the reference requests at half past four. Helen, copied, replies with one word: "Quickly." #sfx: message
 ~ lower(credibility, 5)
 -> interviews
@@ -223,7 +222,7 @@ Thursday, three o'clock. The small room again. #clear #music: tense
     Nadia: five for finding the need, five for keeping customers, two for closing, one for new business. Ruth's scores and yours are never more than a point apart.
     The references are in. Conrad's old boss: "The best closer I've had." His customer: "He sold us forty sites. We use twelve. He doesn't return calls now." #clear
     The colleague who sat beside him: "Two of us asked to move teams last year. I was one. He takes your deals when you're on holiday."
-    Nadia's customers both say the same thing in different words: she's the reason they renewed.
+    Nadia's customer and her colleague say the same thing in different words: she's the reason customers renew.
 - rs_rubric == 2:
     You and Ruth talk it over. #clear
     {rs_ruth <= 2:He offered me twenty per cent before I'd told him anything. I didn't like him. That's not a reason, I know.|He's a closer. I didn't like him. That's not a reason, I know.} #speaker: Ruth #mood: thoughtful
@@ -232,6 +231,9 @@ Thursday, three o'clock. The small room again. #clear #music: tense
     You compare notes. {rs_ruth <= 2:Ruth's buyer asked them both|Your last question to them both was} what they'd do with a customer who wasn't theirs. #clear
     Conrad said he'd "take it off whoever had it and get it done". Nadia asked whose it was, and whether she could ring them first. #speaker: Ruth #mood: thoughtful
     Neither of us asked anyone who's worked with him. #speaker: Ruth #mood: neutral
+}
+{not rs_refs:
+    HR has sent the draft offer: "subject to references". Their note underneath: Rostrum's HR will confirm his dates and his job title, and nothing else.
 }
 Your phone goes. Conrad. #sfx: phone
 The other firm has moved their number. I need your answer by noon tomorrow, or I'm theirs. No hard feelings either way. #speaker: Conrad #mood: pleased
@@ -297,7 +299,7 @@ Helen wants a plan on Monday. #debrief: What did waiting buy you, and what did i
     -> w_nadia
 + [Re-advertise: Dev's seat needs a closer, and you would rather wait two months for the right one than settle #manage:push]
     -> w_again
-+ [Leave the seat empty until the new year: Ruth and Priya cover Dev's accounts for the quarter, and you hire once Meridian has renewed #manage:detail]
++ [Leave the seat empty until April: Ruth and Priya cover Dev's accounts for the quarter, and you hire once Meridian has renewed #manage:detail]
     -> w_split
 
 === w_nadia ===
@@ -317,7 +319,7 @@ Nadia goes back to her go-lives. She doesn't reapply.
 
 === w_split ===
 ~ rs_hire = 4
-Ruth and Priya say yes, because you asked. Ruth asks who's having Meridian. You say you'll settle it on Monday. #clear
+Ruth and Priya say yes, because you asked. Ruth asks who's having Meridian. You say you'll settle it with the team. #clear
 Nadia goes back to her go-lives. She doesn't ask again.
 ~ lower(results, 5)
 -> first_monday
@@ -345,14 +347,14 @@ Four weeks later, Monday, nine o'clock. The weekly team meeting. #clear #scene: 
 - rs_hire == 4:
     Dev's chair is still empty. Nobody sits in it, and nobody moves it.
 - else:
-    Conrad is in Dev's chair, his first week. He has brought pastries, and a whiteboard pen of his own.
+    Conrad is in Dev's chair, his first week after a month's notice on garden leave. He has brought pastries, and a whiteboard pen of his own.
 }
-Dev's eleven accounts are on the screen. Meridian's renewal is seven weeks away. #clear
+Dev's eleven accounts are on the screen. For four weeks Ruth and Priya have answered his customers between them; now each account needs an owner. Meridian's renewal is seven weeks away. #clear
 Who's got Meridian, then? #speaker: Sam #mood: worried
 Priya says nothing. She has two of Dev's prospects in her notebook, and hasn't said so. #debrief: What did the team hear about how it wins now that Dev has gone? #debrief: What did your first meeting tell the new hire about this team? #debrief: What will the team do more of this quarter because of what you said?
 + [Give each of Dev's accounts an owner and a date for the first call, on the screen, now. Tomás tracks it weekly #manage:detail #manage:control]
     -> m_owners
-+ [Tell them where the team goes without Dev, and why: no deal owned by one person, two names on every big one, and Dev's customers kept by whoever knows them best #lead:direction=2]
++ [Tell them where the team goes without Dev, and why: no customer nervous because one person left, so two names on every big deal, and each account kept by whoever knows it best #lead:direction]
     -> m_direction
 + [Put the leaderboard back on the screen: the first new customer of the quarter gets the Friday round, and the new target goes beside everyone's #manage:push #manage:detail]
     -> m_board
@@ -418,8 +420,8 @@ They sort it out by Wednesday. #clear
 Thursday of week three. Nadia has her first meeting with a new prospect tomorrow at ten: Lowther Bakeries, thirty shops, page nine of Dev's folder. #clear #scene: office #music: calm
 Dev's note: "Saturdays a nightmare. Rota on a spreadsheet the owner built in 2009. His daughter runs operations now. Hates being sold to."
 Nadia has read page nine until it's soft. She has written out twenty questions and crossed out half of them. #clear
-I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. #speaker: Nadia #mood: worried
-She has been in forty go-lives and not one first meeting. She wants this one very much. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
+I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. How do you start one? #speaker: Nadia #mood: thoughtful
+She has booked the small room for nine tomorrow, an hour before the meeting, and asks whether you'll be in it. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
 + [Plan it with her: open with Saturdays, not the product, and say why; then ask what worries her #manage:tell #approach:coach]
     -> n_coached
 + [Ask her how she'll open, and what she'll say if they tell her the spreadsheet works fine. Then back her plan #lead:ask #lead:empower #approach:support]
@@ -428,7 +430,7 @@ She has been in forty go-lives and not one first meeting. She wants this one ver
     -> n_hers
 + [Take the first meeting yourself and have her come along and watch how it's done, so the next one can be hers #manage:control #approach:none]
     -> n_yours
-+ [Give her five questions to ask, in the order to ask them, and sit beside her in the meeting to keep it on track #manage:tell #manage:control #approach:direct]
++ [Give her five questions to ask, Saturdays first, in the order to ask them, and sit beside her in the meeting to keep it on track #manage:tell #manage:control #approach:direct]
     -> n_script
 
 === n_coached ===
@@ -477,7 +479,7 @@ I did a year under a twelve per cent cap at Rostrum, when they made me. Hit a hu
 And I found my own way into Lowther. I don't see why Priya's name goes on it. #speaker: Conrad #mood: defensive #readiness: Conrad R3 #debrief: What did Conrad want, and what was he able to do? #debrief: What did Priya see you decide? #debrief: What will you do the next time an able rep wants the rules bent for a deal?
 + [Tell him the cap is fifteen, Priya's name goes on Lowther beside his, and every proposal over ten per cent comes to you first #manage:tell #manage:control #manage:detail #approach:direct]
     -> c_told
-+ [Ask him what Lowther actually need from the rollout, and how he'd win it inside the cap. Then let him choose #lead:ask #lead:pull #approach:support]
++ [Ask him what Lowther need from the rollout, and how he'd win it inside the cap. Then let him choose #lead:ask #lead:pull #approach:support]
     -> c_asked
 + [Sign off the twenty-five and send it up to the deal desk: he's the closer you hired, and how he wins Lowther is his call #manage:push=2 #lead:empower #approach:delegate]
     -> c_his
@@ -566,7 +568,7 @@ Meridian renewed in April. Their operations director asked for Nadia by name.{rs
 Three months later, lunchtime, in the café across the road. Tomás turns his laptop round: the onboarding calendar. A name is on it that shouldn't be: Nadia's. #clear #scene: cafe #music: calm
 She's been helping with go-lives. Fridays only, she says. It's been every Friday. #speaker: Tomás #mood: worried
 Meridian renewed: they would have followed Nadia anywhere. Lowther Bakeries never became hers. #clear
-{rs_week == 3 && rs_team != 3:Her new-business line is empty. She is very good at the part of the job she already knew.|Her new-business line is empty, at the bottom of the leaderboard. She is very good at the part of the job she already knew.}
+{rs_team != 3:Her new-business line is empty. She is very good at the part of the job she already knew.|Her new-business line is empty, at the bottom of the leaderboard. She is very good at the part of the job she already knew.}
 At her three-month review she asks, carefully, whether she could go back to onboarding if this doesn't work out. #ending: back-to-onboarding
 -> END
 
@@ -587,10 +589,10 @@ Ruth closes her notebook at the end of the pipeline review and stays behind. #cl
 -> END
 
 === end_empty_chair ===
-Two months later. Your phone rings while you're parking. It's Dev, from Northgate. #clear #scene: car-park #music: off #sfx: phone
+Two months after Dev's leaving drinks. Your phone rings while you're parking. It's Dev, from Northgate. #clear #scene: car-park #music: off #sfx: phone
 Meridian's operations director rang me. She wanted to know if Northgate does care homes. #speaker: Dev #mood: worried
 She says she likes whoever's been ringing her. She's just heard the seat's still empty, and she's nervous. I said I'd talk to you first. #speaker: Dev #mood: neutral
 Get somebody in that chair, boss. #speaker: Dev #mood: neutral
 Meridian's renewal is in three weeks. Dev's chair is still empty, and Nadia's name is back on every go-live in the region. #clear
-{rs_team == 2:Ruth and Priya are covering Dev's eleven accounts between them, and Priya has opened one of Dev's prospects herself.|Ruth and Priya are covering Dev's eleven accounts on Tomás's list, a date against each. Nobody has opened a new one.} #ending: empty-chair
+{rs_team == 2:Ruth and Priya are covering Dev's eleven accounts between them, and Priya has opened one of Dev's prospects herself.|{rs_team == 1:Ruth and Priya are covering Dev's eleven accounts on Tomás's list, a date against each.|Ruth and Priya are covering Dev's eleven accounts between them. Priya's two prospects are still in her notebook.} Nobody has opened a new one.} #ending: empty-chair
 -> END
