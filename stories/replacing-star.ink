@@ -59,7 +59,7 @@ He has another offer, and he wants an answer by noon on Friday week. I want him 
 Across the room, Nadia Osei, who runs customer onboarding for the region, is helping Ruth tie the card to the balloon. #clear
 Nadia applied for Dev's job this afternoon. Forty go-lives in four years, four of them Dev's. She has never carried a quota.
 Page two of Dev's folder says: "Meridian love Nadia. Ask her."
-Helen waits for your answer, her glass at her shoulder. #debrief: What did Helen want from you at the counter, and what did you give her? #debrief: What had you already decided about the hire, before you had met either candidate? #debrief: The next time your boss brings you a candidate, what will you say first?
+Helen waits for your answer, her glass at her shoulder. #decision: Helen wants Rostrum's closer #debrief: What did Helen want from you at the counter, and what did you give her? #debrief: What had you already decided about the hire, before you had met either candidate? #debrief: The next time your boss brings you a candidate, what will you say first?
 + [Tell her yes: you'll have him in on Wednesday, and if he's as good as his numbers, he'll have an offer before his deadline #manage:push]
     -> h_yes
 + [Tell her you'll see him on Wednesday, and Nadia, and anyone else who applies by Monday: one panel, the same questions for each, and references #manage:detail]
@@ -105,7 +105,7 @@ HR says the panel needs someone from the team. I'd like it to be me. #speaker: R
 Four panels in fourteen years. Three managers and a receptionist. Nobody asked me what I thought of any of them. #speaker: Ruth #mood: neutral
 She has run the team's deal reviews since the spring, and sat beside Sam for his first twenty calls. #clear
 I know what a good rep sounds like when a buyer says no. I'd like to be the buyer. #speaker: Ruth #mood: thoughtful
-She has page two open. She has already underlined "Ask her." #readiness: Ruth R4 #debrief: What did Ruth offer you, and what did you do with it? #debrief: Who was going to decide this hire, in the end, and did Ruth know? #debrief: What will you hand to the next person who offers before they are asked?
+She has page two open. She has already underlined "Ask her." #decision: Ruth on the panel #readiness: Ruth R4 #debrief: What did Ruth offer you, and what did you do with it? #debrief: Who was going to decide this hire, in the end, and did Ruth know? #debrief: What will you hand to the next person who offers before they are asked?
 + [Hand her the sales half of the panel: she plays the buyer, writes the questions for it and scores it, and her score counts as much as yours #lead:empower=2 #approach:delegate]
     -> r_hers
 + [Give her your questions and HR's form, and ask her to score each answer from one to five while you run the interview #manage:control #manage:tell #approach:direct]
@@ -155,7 +155,7 @@ A message from Helen. #sfx: message
 Conrad confirmed for tomorrow at two. He's doing us a favour coming in. Don't make him jump through hoops. #speaker: Helen #mood: neutral
 HR's interview form has one box for each candidate: "Overall impression." #clear
 I'll know in five minutes. I usually do. #speaker: Ruth #mood: neutral
-A star with a director behind him; a colleague everyone likes, who has never carried a quota. Tomorrow you meet them both. #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
+A star with a director behind him; a colleague everyone likes, who has never carried a quota. Tomorrow you meet them both. #decision: How the hire is decided #debrief: How did the panel decide, and what did it decide on? #debrief: What could an interview show you about each of them, and what could it not? #debrief: What will you write down before the next interview, and who will you ring?
 + [Write down how you'll decide before anyone walks in: five things the seat needs, what a one and a five look like, scores done alone first, and two references each, one a colleague #manage:detail=2 #manage:control]
     -> p_rubric
 + [Keep it a conversation, and leave Ruth to judge them her own way: you have both sat beside a lot of reps. Talk it over straight after each one, and trust what you saw #lead:empower]
@@ -238,7 +238,7 @@ Thursday, three o'clock. The small room again. #clear #music: tense
 Your phone goes. Conrad. #sfx: phone
 The other firm has moved their number. I need your answer by noon tomorrow, or I'm theirs. No hard feelings either way. #speaker: Conrad #mood: pleased
 Then a message from Helen: "Well?" #clear #sfx: message
-Noon tomorrow. Ruth is watching you, pen down. #debrief: What did you know about each candidate when you decided, and what did you not know? #debrief: What did the deadline cost you, and who set it? #debrief: When you next hire against a clock, what will you have done before the clock starts?
+Noon tomorrow. Ruth is watching you, pen down. #decision: Conrad's deadline #debrief: What did you know about each candidate when you decided, and what did you not know? #debrief: What did the deadline cost you, and who set it? #debrief: When you next hire against a clock, what will you have done before the clock starts?
 + [Offer Conrad the job today, at the package he asked for: a hundred and seventy per cent is a hundred and seventy per cent #manage:push=2]
     -> t_conrad
 + [Offer Conrad the job today, with his first six months in writing: every deal inside the discount cap, shared deals under both names, the CRM kept #manage:push #manage:detail #manage:control]
@@ -294,7 +294,7 @@ Helen's comes a minute later. #sfx: message
 {rs_helen == 1:You told me he'd have an offer before his deadline. I told upstairs.|I put Conrad Blake on your plate.} #speaker: Helen #mood: annoyed
 ~ lower(credibility, 15)
 Dev's chair has been empty for a week. Nadia is still waiting to hear, and has stopped asking. #clear
-Helen wants a plan on Monday. #debrief: What did waiting buy you, and what did it cost? #debrief: Who was Nadia, to this decision, once Conrad had gone? #debrief: What will you do the next time the best candidate on paper has a deadline?
+Helen wants a plan on Monday. #decision: The empty seat #debrief: What did waiting buy you, and what did it cost? #debrief: Who was Nadia, to this decision, once Conrad had gone? #debrief: What will you do the next time the best candidate on paper has a deadline?
 + [Offer Nadia the job on Monday: she finds out what customers need, and that is what you want to build the seat on #lead:pull]
     -> w_nadia
 + [Re-advertise: Dev's seat needs a closer, and you would rather wait two months for the right one than settle #manage:push]
@@ -351,7 +351,7 @@ Four weeks later, Monday, nine o'clock. The weekly team meeting. #clear #scene: 
 }
 Dev's eleven accounts are on the screen. For four weeks Ruth and Priya have answered his customers between them; now each account needs an owner. Meridian's renewal is seven weeks away. #clear
 Who's got Meridian, then? #speaker: Sam #mood: worried
-Priya says nothing. She has two of Dev's prospects in her notebook, and hasn't said so. #debrief: What did the team hear about how it wins now that Dev has gone? #debrief: What did your first meeting tell the new hire about this team? #debrief: What will the team do more of this quarter because of what you said?
+Priya says nothing. She has two of Dev's prospects in her notebook, and hasn't said so. #decision: Dev's accounts #debrief: What did the team hear about how it wins now that Dev has gone? #debrief: What did your first meeting tell the new hire about this team? #debrief: What will the team do more of this quarter because of what you said?
 + [Give each of Dev's accounts an owner and a date for the first call, on the screen, now. Tomás tracks it weekly #manage:detail #manage:control]
     -> m_owners
 + [Tell them where the team goes without Dev, and why: no customer nervous because one person left, so two names on every big deal, and each account kept by whoever knows it best #lead:direction]
@@ -421,7 +421,7 @@ Thursday of week three. Nadia has her first meeting with a new prospect tomorrow
 Dev's note: "Saturdays a nightmare. Rota on a spreadsheet the owner built in 2009. His daughter runs operations now. Hates being sold to."
 Nadia has read page nine until it's soft. She has written out twenty questions and crossed out half of them. #clear
 I know the product better than anyone in this building. I've just never started a conversation with someone who hasn't bought it. How do you start one? #speaker: Nadia #mood: thoughtful
-She has booked the small room for nine tomorrow, an hour before the meeting, and asks whether you'll be in it. #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
+She has booked the small room for nine tomorrow, an hour before the meeting, and asks whether you'll be in it. #decision: Nadia's first meeting #readiness: Nadia R2 #debrief: What did Nadia bring to this meeting, and what was she missing? #debrief: How much of the meeting did you decide, and how much did she? #debrief: What will the help you give her look like by her fifth first meeting?
 + [Plan it with her: open with Saturdays, not the product, and say why; then ask what worries her #manage:tell #approach:coach]
     -> n_coached
 + [Ask her how she'll open, and what she'll say if they tell her the spreadsheet works fine. Then back her plan #lead:ask #lead:empower #approach:support]
@@ -476,7 +476,7 @@ He wants twenty-five per cent off to sign by the end of the month. The cap is fi
 Then Priya, quietly, at your desk: she met Lowther's operations manager at a trade fair in the spring, and logged it. The opportunity has one name on it. Conrad's. #clear
 {rs_hire == 2:It's in my objectives: inside the cap, both names. So sign twenty-five off as the exception. It's one deal. #speaker: Conrad #mood: pleased|Twenty-five gets it done this month. Fifteen gets it done in March. Maybe. #speaker: Conrad #mood: pleased}
 I did a year under a twelve per cent cap at Rostrum, when they made me. Hit a hundred and forty. Hated every minute of it. #speaker: Conrad #mood: neutral
-And I found my own way into Lowther. I don't see why Priya's name goes on it. #speaker: Conrad #mood: defensive #readiness: Conrad R3 #debrief: What did Conrad want, and what was he able to do? #debrief: What did Priya see you decide? #debrief: What will you do the next time an able rep wants the rules bent for a deal?
+And I found my own way into Lowther. I don't see why Priya's name goes on it. #decision: Conrad's terms for Lowther #speaker: Conrad #mood: defensive #readiness: Conrad R3 #debrief: What did Conrad want, and what was he able to do? #debrief: What did Priya see you decide? #debrief: What will you do the next time an able rep wants the rules bent for a deal?
 + [Tell him the cap is fifteen, Priya's name goes on Lowther beside his, and every proposal over ten per cent comes to you first #manage:tell #manage:control #manage:detail #approach:direct]
     -> c_told
 + [Ask him what Lowther need from the rollout, and how he'd win it inside the cap. Then let him choose #lead:ask #lead:pull #approach:support]

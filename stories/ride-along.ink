@@ -43,7 +43,7 @@ Her car is spotless: the radio on low, a flask in the door pocket, the crossword
 Three today. Thistlewood at half nine, Varley at half eleven, and a new one after lunch. Pipkin Day Nurseries. #speaker: Ruth #mood: neutral
 Fourteen years, four managers. You're the second one to ride along. The first wanted to see my mileage claims. #speaker: Ruth #mood: neutral
 She pulls out onto the bypass. #clear
-So what's today for? Am I being marked? #speaker: Ruth #mood: thoughtful #debrief: What did Ruth hear in your answer about why you were in her car? #debrief: What does a ride-along say to a veteran before a word of feedback is given? #debrief: How will you open the next ride-along with someone who has done the job for longer than you?
+So what's today for? Am I being marked? #decision: What today is for #speaker: Ruth #mood: thoughtful #debrief: What did Ruth hear in your answer about why you were in her car? #debrief: What does a ride-along say to a veteran before a word of feedback is given? #debrief: How will you open the next ride-along with someone who has done the job for longer than you?
 + [Tell her why you're here: not to mark her, but to see what the rest of the team could learn from how she sells. She runs all three calls; you'll say what you saw after each #lead:direction #lead:empower]
     ~ raise(trust, 5)
     Fine by me. #clear #speaker: Ruth #mood: pleased
@@ -78,7 +78,7 @@ Nobody has put a start date on the three new ones. Ruth hasn't written anything 
 === after_thistlewood ===
 Back in the car, Ruth writes one line in a small notebook and starts the engine. #clear #scene: car
 Go on, then. #speaker: Ruth #mood: neutral
-It was her account, and it showed: eight years of knowing where Bev was going before Bev did. #readiness: Ruth R4 #debrief: What did you say to Ruth about a call she ran well, and what did she do with it? #debrief: What does feedback on a strong call need to do for someone who is able and willing, and confident? #debrief: After the next good call you watch, what will you offer: one thing to fix, a question, or a bigger job?
+It was her account, and it showed: eight years of knowing where Bev was going before Bev did. #decision: After the first call #readiness: Ruth R4 #debrief: What did you say to Ruth about a call she ran well, and what did she do with it? #debrief: What does feedback on a strong call need to do for someone who is able and willing, and confident? #debrief: After the next good call you watch, what will you offer: one thing to fix, a question, or a bigger job?
 + [Tell her it was a strong call, and name the one thing you'd tighten: she left without a start date for the three new practices. Next time, close it in the room #manage:tell #manage:detail #manage:push #approach:direct]
     ~ lower(trust, 5)
     Bev rings me on Thursdays. Has done for eight years. The date will be in by Friday. #clear #speaker: Ruth #mood: neutral
@@ -163,7 +163,7 @@ Before we go any further. What does this cost us, and what does it save us? In p
 }
 Fiona has stopped typing. She looks at her watch, then at Kwame, who is looking at the table.
 I've a twelve o'clock across town. Ten minutes. #speaker: Fiona #mood: annoyed
-Ruth is still on the rota. She is trying hard, and it is going the wrong way. #readiness: Ruth R2 #debrief: What did Fiona's watch tell you, and when did you see it? #debrief: What did stepping in, or staying out, cost Ruth, and what did it cost Varley? #debrief: Before the next call you sit in on, how will you and the rep agree when you step in, and how?
+Ruth is still on the rota. She is trying hard, and it is going the wrong way. #decision: Step in at Varley? #readiness: Ruth R2 #debrief: What did Fiona's watch tell you, and when did you see it? #debrief: What did stepping in, or staying out, cost Ruth, and what did it cost Varley? #debrief: Before the next call you sit in on, how will you and the rep agree when you step in, and how?
 + [Stay out. It's her meeting: let her find her way, and talk it through in the car #lead:empower=2 #approach:delegate]
     -> v_stay
 + [Step in: answer Fiona's question yourself, in pounds, then hand the rota back to Ruth #manage:control=2 #approach:none]
@@ -233,7 +233,7 @@ Ten past twelve. In Varley's car park, Ruth sits with both hands on the wheel. S
     One page. She only said it to get us out of the room. #speaker: Ruth #mood: worried
 }
 Go on. You've been saving it. #speaker: Ruth #mood: neutral
-She takes the notebook out of the door pocket, opens it at a clean page, and waits. #readiness: Ruth R2 #debrief: What did Ruth know about what went wrong before you spoke, and what did she know afterwards? #debrief: For someone keen but new to a task, what does a question do that telling doesn't, and the other way round? #debrief: How will you give feedback the next time a call you watched goes wrong?
+She takes the notebook out of the door pocket, opens it at a clean page, and waits. #decision: Feedback on Varley #readiness: Ruth R2 #debrief: What did Ruth know about what went wrong before you spoke, and what did she know afterwards? #debrief: For someone keen but new to a task, what does a question do that telling doesn't, and the other way round? #debrief: How will you give feedback the next time a call you watched goes wrong?
 + [Tell her plainly: a money question answered with a rota story, which a finance director hears as a dodge, and more of her deals will have one. Then ask what she'd try #manage:tell #lead:direction #lead:pull #approach:coach]
     ~ rd_learnt = true
     ~ raise(trust, 5)
@@ -266,7 +266,7 @@ Moira Tate, their operations director, found Ruth, not the other way round: some
     She says it politely. She is reaching into the back seat for her bag, not her laptop. #readiness: Ruth R3 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
 - else:
     This one's mine. First meetings, I mostly listen. #clear #speaker: Ruth #mood: neutral
-    She is out of the car before you have your seatbelt off, looking at the sandpit. #readiness: Ruth R4 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
+    She is out of the car before you have your seatbelt off, looking at the sandpit. #decision: The third call #readiness: Ruth R4 #debrief: Who ran the Pipkin meeting, and who did Moira talk to? #debrief: How did what happened at Varley change what Ruth needed from you at Pipkin? #debrief: When you have stepped into someone's call, how will you step back out?
 }
 + [Ask her how she wants to run it, and what she'd like you to do in the room. Back her plan #lead:ask #lead:empower #approach:support]
     -> p_asked
@@ -350,7 +350,7 @@ Ruth takes head office's development plan form out of the glovebox: one page, th
 }
 {rd_open && trust >= 60:She has already written one word in the first box: Fiona.}
 What goes in it, then? #speaker: Ruth #mood: neutral
-The first box asks about selling to the people who sign the cheques. #readiness: Ruth R2 #debrief: What went into Ruth's development plan, and who decided it? #debrief: What does a development plan need for a task someone has never done, compared with one they do every day? #debrief: What will you put in the next development plan you write with a veteran?
+The first box asks about selling to the people who sign the cheques. #decision: Ruth's development plan #readiness: Ruth R2 #debrief: What went into Ruth's development plan, and who decided it? #debrief: What does a development plan need for a task someone has never done, compared with one they do every day? #debrief: What will you put in the next development plan you write with a veteran?
 + [Say what goes in and why: finance directors, because more of her deals have one. This week she writes Fiona's page; on Thursday you play Fiona for an hour. Take her questions #manage:detail #lead:direction #approach:coach]
     ~ rd_page = 1
     ~ raise(trust, 5)
