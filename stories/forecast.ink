@@ -65,7 +65,7 @@ Brightwater Foods, 80k. Close date pulled in from next quarter to the 24th. #spe
 Castell Dental Group, 60k. One demo, with a practice manager. #speaker: Tomás #mood: neutral
 I'm not saying she's making it up. But last quarter she called 300 on this call and landed 170. Helen hasn't forgotten. #clear #speaker: Tomás #mood: worried
 Across the floor, Priya is still at her desk, headset on, typing fast.
-So what do you want me to put in the roll-up for her? #speaker: Tomás #mood: neutral #readiness: Priya R3 #debrief: What did you see in Tomás's numbers, and what did you decide to do about them? #debrief: After this choice, whose number is Priya's forecast, and why does that matter for tomorrow? #debrief: What will you do the next time a rep's forecast looks too good to be true?
+So what do you want me to put in the roll-up for her? #decision: Priya's number for the roll-up #speaker: Tomás #mood: neutral #readiness: Priya R3 #debrief: What did you see in Tomás's numbers, and what did you decide to do about them? #debrief: After this choice, whose number is Priya's forecast, and why does that matter for tomorrow? #debrief: What will you do the next time a rep's forecast looks too good to be true?
 * [Say you'll go through her deals yourself tonight and have a clean number for the call #manage:control=2 #manage:detail #approach:none #debrief: What did doing it yourself save you, and what might it cost?]
     -> tonight_alone
 * [Catch Priya before she leaves and go through the three deals with her, asking the questions #lead:ask=2 #lead:empower #approach:support #debrief: What did you want Priya to find out for herself?]
@@ -87,7 +87,7 @@ Castell: one demo, no budget holder on the thread. You take it out. #clear
 ~ raise(pipeline, 10)
 Her commit now reads 150k. Tidy. You could defend every line of it.
 In the team chat, Priya's status dot is still green.
-She'll see the changes when she logs in tomorrow, unless she hears it from you first. #readiness: Priya R3 #debrief: What could the CRM tell you about Priya's deals, and what couldn't it? #debrief: When you change someone's numbers, who should they hear it from, and when? #debrief: What would you want from your own boss if she thought your forecast was off?
+She'll see the changes when she logs in tomorrow, unless she hears it from you first. #decision: Telling Priya about the cuts #readiness: Priya R3 #debrief: What could the CRM tell you about Priya's deals, and what couldn't it? #debrief: When you change someone's numbers, who should they hear it from, and when? #debrief: What would you want from your own boss if she thought your forecast was off?
 * [Message her tonight: what you changed, and why #manage:control #manage:tell #approach:none]
     ~ told_tonight = true
     ~ rewrote = true
@@ -295,7 +295,7 @@ Have you seen Priya's commit? She's at 95. #speaker: Tomás #mood: worried
 She took out all three, and Oakridge Print as well, which has been solid for a month. And Brightwater's real. I saw their procurement email on the shared thread. #speaker: Tomás #mood: worried
 ~ called = 95
 ~ lower(morale, 10)
-Helen's call is in an hour. Do I send 95? #speaker: Tomás #mood: tense #readiness: Priya R3 #debrief: What did Priya do with the freedom you gave her last night? #debrief: What did she hear in "re-check them by the morning" that you never said? #debrief: What will you do differently the next time you hand a problem back to someone who has lost confidence?
+Helen's call is in an hour. Do I send 95? #decision: Priya's 95 for Helen's call #speaker: Tomás #mood: tense #readiness: Priya R3 #debrief: What did Priya do with the freedom you gave her last night? #debrief: What did she hear in "re-check them by the morning" that you never said? #debrief: What will you do differently the next time you hand a problem back to someone who has lost confidence?
 * [Ring Priya now and go through the cuts with her, asking what changed overnight #lead:ask #lead:empower #approach:support]
     -> c_call
 * [Tell Tomás to put Brightwater and Oakridge back in; you'll square it with Priya after the call #manage:control=2 #approach:none]
@@ -449,7 +449,7 @@ And Brightwater's real. I've got the procurement email.
     ~ lower(trust, 15)
 }
 ~ lower(morale, 5)
-You could have just asked me. #speaker: Priya #mood: annoyed #readiness: Priya R3 #debrief: What did Priya need to hear first when she came to your desk? #debrief: What did rewriting the forecast save you last night, and what did it cost this morning? #debrief: How would you rebuild this before the next forecast call?
+You could have just asked me. #decision: Priya sees your changes #speaker: Priya #mood: annoyed #readiness: Priya R3 #debrief: What did Priya need to hear first when she came to your desk? #debrief: What did rewriting the forecast save you last night, and what did it cost this morning? #debrief: How would you rebuild this before the next forecast call?
 * [Say sorry for doing it without her, and ask her what you missed at Harlow #lead:ask #lead:empower #approach:support]
     She looks at you for a long second. Then she talks. #clear
     Marcus wants the rollout before the summer. The CFO hasn't seen a number. That's the whole story. #speaker: Priya #mood: defensive
@@ -615,7 +615,7 @@ You go back to your inbox. At ten past twelve, Priya comes back to her desk. #cl
 === process ===
 Quarter past twelve. Tomás leans on the partition between your desks. #clear #scene: office
 Want me to lock the commit stage? Nothing goes into commit without a logged meeting with whoever signs. Ten minutes' work. #speaker: Tomás #mood: thoughtful
-It would apply to the whole team, not just Priya. Your call. #speaker: Tomás #mood: neutral #debrief: What problem would Tomás's rule solve, and what would it leave untouched? #debrief: Who on the team should own how the forecast gets built? #debrief: What will you say about forecasting at Monday's team meeting?
+It would apply to the whole team, not just Priya. Your call. #decision: Locking the commit stage #speaker: Tomás #mood: neutral #debrief: What problem would Tomás's rule solve, and what would it leave untouched? #debrief: Who on the team should own how the forecast gets built? #debrief: What will you say about forecasting at Monday's team meeting?
 * [Yes. Lock it for the whole team from Monday #manage:control #manage:detail]
     ~ yours += 1
     Done by one o'clock. #clear #speaker: Tomás #mood: pleased
