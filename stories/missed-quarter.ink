@@ -82,7 +82,7 @@ Win rate held, though. When we got in front of the right buyers, we still won. #
 Nine o'clock. The whole team is in the meeting room before you, which is never a good sign. #clear #scene: meeting-room #music: tense
 Dev is scrolling his phone. Ruth has her coffee and her arms folded. Priya's notebook is shut.
 Sam sits in the front row, pen ready, as if there might be a test.
-Behind you, Tomás puts the dashboard up. Eighty-one per cent. #debrief: What did you open Monday's meeting with, and what did each person in the room do with it? #debrief: After a miss, what does a team need first: the numbers, a direction, or a chance to say what went wrong? #debrief: How will you open the next team meeting after a bad month?
+Behind you, Tomás puts the dashboard up. Eighty-one per cent. #decision: Opening the 81% meeting #debrief: What did you open Monday's meeting with, and what did each person in the room do with it? #debrief: After a miss, what does a team need first: the numbers, a direction, or a chance to say what went wrong? #debrief: How will you open the next team meeting after a bad month?
 + [Show the gap plainly, then go round the room: what would each of them change first? #manage:detail #lead:ask]
     -> m_round
 + [Put Tomás's numbers up and take them through it: calls down a third, coverage at two point one, five reviews skipped. Then say what has to change #manage:detail=2 #manage:tell]
@@ -130,7 +130,7 @@ The deal reviews. They've turned into a stage check. Nobody learns anything in t
 - else:
     Twenty minutes left, and nothing on the whiteboard yet that anyone has to do. #clear
 }
-They need to walk out of this room knowing what this week looks like. Helen needs a plan by Friday. #debrief: What did the team walk out of Monday's meeting with, and whose was it? #debrief: Who owns the plan now, and what difference will that make on a wet Wednesday afternoon? #debrief: What would you want them to walk out with next time?
+They need to walk out of this room knowing what this week looks like. Helen needs a plan by Friday. #decision: This week's plan #debrief: What did the team walk out of Monday's meeting with, and whose was it? #debrief: Who owns the plan now, and what difference will that make on a wet Wednesday afternoon? #debrief: What would you want them to walk out with next time?
 + [Agree the outcome with them, back on track by week six, and ask each of them to bring their own plan for it on Wednesday #lead:empower #lead:direction]
     -> w_plans
 + [Tell them why the next six weeks matter: what they build now is next quarter's number and next quarter's commission. The how is theirs #lead:direction #lead:empower]
@@ -190,7 +190,7 @@ Half past three. Sam comes over to your desk with his notebook held in both hand
     This morning was good. Really. I just don't know what I'm supposed to do tomorrow at nine. #speaker: Sam #mood: worried
 }
 He's eleven weeks in, with one small deal to his name, and he has taken the 81 as if it were his. #clear
-A month ago he was the keenest person on the floor. Today he looks at you as if you might have the answer written down somewhere. #readiness: Sam R1 #debrief: What did Sam ask you for, and what did you give him? #debrief: How much direction does someone eleven weeks into the job need the week after a miss, and when does giving it stop being micromanaging? #debrief: What will Sam need from you next week, and the week after?
+A month ago he was the keenest person on the floor. Today he looks at you as if you might have the answer written down somewhere. #decision: Sam after the miss #readiness: Sam R1 #debrief: What did Sam ask you for, and what did you give him? #debrief: How much direction does someone eleven weeks into the job need the week after a miss, and when does giving it stop being micromanaging? #debrief: What will Sam need from you next week, and the week after?
 + [Tell him what you'd do at nine tomorrow, and why: ring the twenty firms most like his one win. Then ask him what he'd say after hello, and shape the opener with him #manage:control #lead:ask #approach:coach]
     -> s_coach
 + [Tell him he has good instincts: find his own rhythm this week, and come to you if he gets stuck #lead:empower #approach:delegate]
@@ -403,7 +403,7 @@ She talks about the roadworks for the rest of the drive.
 === helen ===
 Friday, four o'clock. Helen's face fills the screen. #clear #scene: video-call #music: tense
 Tomás's numbers are open in the other window: calls at {mq_floor:thirty-nine|thirty-one} a day, coverage at {mq_cov_now()}.
-So. The recovery plan. What am I taking upstairs on Monday? #speaker: Helen #mood: tense #debrief: What did you take to Helen, and what did she hear? #debrief: Which parts of your week were the plan, and which were the direction? Did Helen need both? #debrief: How will you report the next six weeks to Helen, and who else could do some of the talking?
+So. The recovery plan. What am I taking upstairs on Monday? #decision: The plan for Helen #speaker: Helen #mood: tense #debrief: What did you take to Helen, and what did she hear? #debrief: Which parts of your week were the plan, and which were the direction? Did Helen need both? #debrief: How will you report the next six weeks to Helen, and who else could do some of the talking?
 + [Start with where the team is going this year and why, and ask for six weeks to show it in the number #lead:direction=2]
     -> h_why
 + [Give her both: where the team is going in two sentences, then the plan, number by number #lead:direction #manage:detail]

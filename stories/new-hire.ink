@@ -53,7 +53,7 @@ Twenty-two hotels. The biggest new account anyone in the region has opened this 
 Sam has been here seven weeks: first in every morning, two small renewals so far, and one demo that ran forty minutes over.
 Your phone buzzes. #sfx: message
 Saw Marlow on the board. Biggest new logo in the region. Don't let it get away. #speaker: Helen #mood: tense
-So. How do we play it? #clear #speaker: Sam #mood: thoughtful #readiness: Sam R2 #debrief: What did Sam bring you on Monday morning, and what did Sam need from you? #debrief: How much of Thursday did you hand over, and why that much? #debrief: How will you decide how much to hand over the next time a new starter lands something big?
+So. How do we play it? #decision: How to play Marlow #clear #speaker: Sam #mood: thoughtful #readiness: Sam R2 #debrief: What did Sam bring you on Monday morning, and what did Sam need from you? #debrief: How much of Thursday did you hand over, and why that much? #debrief: How will you decide how much to hand over the next time a new starter lands something big?
 * [Sit down with Sam now: say how you'd run it and why, take his ideas, and book a practice run for Wednesday #manage:tell #lead:direction #approach:coach]
     ~ nh_mode = 1
     ~ nh_prep += 1
@@ -94,7 +94,7 @@ Sam's news is already all over the team chat. Three party-popper emojis from Dev
 Marlow? I sold Harbour Inns four years ago. Same sort of buyer. Ops people hate changing anything before the summer. #speaker: Ruth #mood: thoughtful
 Fourteen years on the team, and her number is already made for the quarter. Lately she does the crossword in pipeline reviews. #clear
 She nods towards Sam's desk.
-Sam could use someone who's done it before. If you want. #speaker: Ruth #mood: neutral #readiness: Ruth R4 #debrief: What did Ruth offer, and what was in it for her? #debrief: How did the way you answered change what she brought to Sam? #debrief: Who on your team is good at something and bored, and what could you hand them?
+Sam could use someone who's done it before. If you want. #decision: Ruth offers to help Sam #speaker: Ruth #mood: neutral #readiness: Ruth R4 #debrief: What did Ruth offer, and what was in it for her? #debrief: How did the way you answered change what she brought to Sam? #debrief: Who on your team is good at something and bored, and what could you hand them?
 * [Ask Ruth to take Sam under her wing for Marlow, however she thinks best #lead:empower=2 #approach:delegate]
     ~ nh_ruth = 1
     ~ nh_prep += 1
@@ -147,7 +147,7 @@ Wednesday, four o'clock. The small meeting room. #clear #scene: meeting-room
     They signed with their current supplier two years ago. Why touch anything before the summer?
 }
 Sam looks at the notes, then at you.
-I don't know. What do I say? #speaker: Sam #mood: worried #readiness: Sam R1 #debrief: Sam was keen on Monday and stuck on Wednesday: what was different about the task? #debrief: What did Sam take out of the room: an answer, a question, or a promise? #debrief: How do you prepare a new starter for the question they can't see coming?
+I don't know. What do I say? #decision: Sam stuck in the practice run #speaker: Sam #mood: worried #readiness: Sam R1 #debrief: Sam was keen on Monday and stuck on Wednesday: what was different about the task? #debrief: What did Sam take out of the room: an answer, a question, or a promise? #debrief: How do you prepare a new starter for the question they can't see coming?
 * [Give Sam the answer word for word: nothing changes before the summer, three hotels in September. Then ask the question again, twice #manage:tell=2 #manage:detail #approach:direct]
     ~ nh_prep += 2
     ~ nh_script = true
@@ -179,7 +179,7 @@ Wednesday afternoon. Sam comes over with a new notebook, pen already uncapped. #
 - nh_ruth == 1:
     Ruth's been telling me about Harbour Inns. I've got pages. #speaker: Sam #mood: pleased
 }
-For tomorrow. What do you want me to do in there? #speaker: Sam #mood: thoughtful #readiness: Sam R2 #debrief: What did Sam ask you for, and what did you give? #debrief: What would Sam learn from Thursday in the role you chose? #debrief: How do you give a new starter a real part in a meeting that matters?
+For tomorrow. What do you want me to do in there? #decision: Sam's part at Marlow #speaker: Sam #mood: thoughtful #readiness: Sam R2 #debrief: What did Sam ask you for, and what did you give? #debrief: What would Sam learn from Thursday in the role you chose? #debrief: How do you give a new starter a real part in a meeting that matters?
 * [Give Sam a part to own and say why it matters: the opening, three questions, and the answer if Joanna asks why change before the summer. Write them together, then practise twice #manage:tell #lead:empower #approach:coach]
     ~ nh_prep += 2
     ~ nh_script = true
@@ -214,7 +214,7 @@ Wednesday, four o'clock. #clear
 }
 Forty-one slides. Features, integrations, a price list on slide thirty-eight. Not one question for Joanna. #clear
 {nh_ruth == 2:Ruth did her hour at lunchtime, as briefed. The deck didn't come up.}
-It's all in there. Everything they could possibly ask. #speaker: Sam #mood: pleased #readiness: Sam R2 #debrief: What did the deck tell you about how Sam saw Thursday? #debrief: What did "it's your meeting" mean to Sam, and what did it mean to you? #debrief: When you hand something big to someone new, what will you check, and when?
+It's all in there. Everything they could possibly ask. #decision: Sam's forty-one slides #speaker: Sam #mood: pleased #readiness: Sam R2 #debrief: What did the deck tell you about how Sam saw Thursday? #debrief: What did "it's your meeting" mean to Sam, and what did it mean to you? #debrief: When you hand something big to someone new, what will you check, and when?
 * [Sit down with Sam and say why forty-one slides will lose Joanna. Rebuild it together: five slides, three questions, a line for the summer question. Then practise it #manage:tell #lead:direction #approach:coach]
     ~ nh_prep += 2
     ~ nh_script = true
@@ -251,7 +251,7 @@ Thursday, twenty past nine. The ring road is solid. #clear #scene: car #music: t
 You're driving. Sam is in the passenger seat, {nh_script:mouthing the words on an index card|scrolling through notes on a phone}.
 The satnav says eleven minutes. It has said eleven minutes for a quarter of an hour.
 Can I ask something? What if Joanna asks for a discount, straight out, in the first five minutes? #clear #speaker: Sam #mood: worried
-{nh_sam_leads:Do I just say yes? Helen wants this one.|Do I look at you? Or say something?} #speaker: Sam #mood: worried #readiness: Sam R1 #debrief: What was Sam really asking in the car? #debrief: What did Sam walk into the meeting with, after your answer? #debrief: What would you want a new starter to have ready for the price question, every time?
+{nh_sam_leads:Do I just say yes? Helen wants this one.|Do I look at you? Or say something?} #decision: If Joanna asks for a discount #speaker: Sam #mood: worried #readiness: Sam R1 #debrief: What was Sam really asking in the car? #debrief: What did Sam walk into the meeting with, after your answer? #debrief: What would you want a new starter to have ready for the price question, every time?
 * [Ask Sam what a discount in the first five minutes would tell Joanna about the price #lead:ask=2 #lead:empower #approach:support]
     ~ nh_prep += 1
     Sam chews on it for a mile. #clear
@@ -297,11 +297,11 @@ Then Gareth closes his laptop. #clear
 Let's be straight. What does this cost for twenty-two hotels, and why would we move before the summer? #speaker: Gareth #mood: tense
 {
 - practised && nh_prep >= 3:
-    Sam sits up straight. He has this one on an index card. Then he looks at you, just for a second. #readiness: Sam R3 #debrief: Sam had practised this answer: what did he still need from you in that second? #debrief: Who answered Gareth, and what did everyone in the room learn from that? #debrief: How will you decide, next time, when to step in and when to stay out?
+    Sam sits up straight. He has this one on an index card. Then he looks at you, just for a second. #decision: Gareth's price question #readiness: Sam R3 #debrief: Sam had practised this answer: what did he still need from you in that second? #debrief: Who answered Gareth, and what did everyone in the room learn from that? #debrief: How will you decide, next time, when to step in and when to stay out?
 - nh_cover || not nh_sam_leads:
-    Sam glances at you. #readiness: Sam R1 #debrief: Who answered Gareth, and what did everyone in the room learn from that? #debrief: What did Sam need in that moment, and what did Marlow need? #debrief: How will you decide, next time, when to step in and when to stay out?
+    Sam glances at you. #decision: Gareth's price question #readiness: Sam R1 #debrief: Who answered Gareth, and what did everyone in the room learn from that? #debrief: What did Sam need in that moment, and what did Marlow need? #debrief: How will you decide, next time, when to step in and when to stay out?
 - else:
-    Sam looks down at the table. #readiness: Sam R1 #debrief: Who answered Gareth, and what did everyone in the room learn from that? #debrief: What did Sam need in that moment, and what did Marlow need? #debrief: How will you decide, next time, when to step in and when to stay out?
+    Sam looks down at the table. #decision: Gareth's price question #readiness: Sam R1 #debrief: Who answered Gareth, and what did everyone in the room learn from that? #debrief: What did Sam need in that moment, and what did Marlow need? #debrief: How will you decide, next time, when to step in and when to stay out?
 }
 * [Step in and answer it yourself: nothing changes before their summer, three hotels from September #manage:control=2 #approach:none]
     -> m_take
