@@ -68,7 +68,7 @@ Penrose slipping? Ten per cent, sign by Friday, offer dies at five. Works every 
 Two desks down, Ruth doesn't look up. Fourteen years on this team. Lately she does good deals, quietly, and goes home at five.
 You walk over. She takes one earbud out. #clear
 Grace's FD got cold feet. I'll sort it. #speaker: Ruth #mood: neutral
-She says it the way she says most things lately: flat, already half bored of the conversation. #readiness: Ruth R4 #debrief: What did you see in Ruth, and what did you decide to do about Penrose? #debrief: Whose deal was Penrose after this conversation, and how would Ruth know? #debrief: What will you do the next time a veteran's deal slips in the last week?
+She says it the way she says most things lately: flat, already half bored of the conversation. #decision: Grace's FD gets cold feet #readiness: Ruth R4 #debrief: What did you see in Ruth, and what did you decide to do about Penrose? #debrief: Whose deal was Penrose after this conversation, and how would Ruth know? #debrief: What will you do the next time a veteran's deal slips in the last week?
 + [Tell her it's her deal and her call: you'd rather have the right deal next quarter than the wrong one this week #lead:empower=2 #lead:pull #approach:delegate]
     ~ pp_lead = 4
     ~ raise(morale, 10)
@@ -100,7 +100,7 @@ She says it the way she says most things lately: flat, already half bored of the
 === sam ===
 Three o'clock. Sam appears at your desk with a notebook and a hopeful face. #clear
 Is it true you're on the Penrose call tomorrow? Could I sit in? I've got my first care-home demo next week. #speaker: Sam #mood: pleased
-Four weeks into the job, Sam still writes everything down. He is keen, and he has never run a meeting like this one. #readiness: Sam R2 #debrief: What did Sam ask for, and what did you give him? #debrief: What will Sam think good selling looks like after this week? #debrief: How will you check what he actually took away?
+Four weeks into the job, Sam still writes everything down. He is keen, and he has never run a meeting like this one. #decision: Sam asks to sit in #readiness: Sam R2 #debrief: What did Sam ask for, and what did you give him? #debrief: What will Sam think good selling looks like after this week? #debrief: How will you check what he actually took away?
 + [Yes. Give him one job and the reason for it: write down what Grace says she's trying to fix, in her words, because that's what we sell to. Afterwards, ask him what he'd do with it #lead:pull #lead:ask #approach:coach]
     ~ pp_sam = 2
     In her words. Got it. #clear #speaker: Sam #mood: pleased
@@ -138,7 +138,7 @@ Tuesday, ten o'clock. Grace Whitlock, head of operations at Penrose, fills the s
 === call_yours ===
 You run it. Ruth's square is on mute. #clear
 I'll be straight with you. Martin, our FD, won't sign anything new until April. Twelve homes is a nice-to-have, and he's cutting nice-to-haves. #speaker: Grace #mood: tense
-Ruth is looking at something off-screen. She knows Penrose better than anyone on this call, and she has stopped offering it. #readiness: Ruth R3 #debrief: What did Grace tell you, and what did she leave out? #debrief: Once you had taken the deal over, what was left for Ruth to do? #debrief: When you step into a rep's deal, how will you hand it back?
+Ruth is looking at something off-screen. She knows Penrose better than anyone on this call, and she has stopped offering it. #decision: Penrose call: Ruth goes quiet #readiness: Ruth R3 #debrief: What did Grace tell you, and what did she leave out? #debrief: Once you had taken the deal over, what was left for Ruth to do? #debrief: When you step into a rep's deal, how will you hand it back?
 + [Hand the call back to Ruth, and stay on to back her up #lead:empower=2 #approach:support]
     You tell Grace that Ruth knows Penrose better than you do. Ruth blinks, then unmutes. #clear
     Grace, in our first meeting you mentioned agency staff. Can we go back to that? #speaker: Ruth #mood: thoughtful
@@ -166,7 +166,7 @@ Ruth is looking at something off-screen. She knows Penrose better than anyone on
 === call_discount ===
 Ruth offers the ten per cent, as agreed. Neat, professional, no warmth in it. #clear
 That's kind. But Martin isn't really arguing about price. He says twelve homes is a nice-to-have, and he's cutting nice-to-haves. #speaker: Grace #mood: tense
-Ruth's eyes flick to your square. It's her deal, and your price. She is waiting to be told. #readiness: Ruth R3 #debrief: What did Grace tell you when she said it wasn't about price? #debrief: Who was running this call when Ruth looked at you, and who decided that? #debrief: What would you want Ruth to do the next time a buyer says "nice-to-have"?
+Ruth's eyes flick to your square. It's her deal, and your price. She is waiting to be told. #decision: Penrose call: Ruth waits #readiness: Ruth R3 #debrief: What did Grace tell you when she said it wasn't about price? #debrief: Who was running this call when Ruth looked at you, and who decided that? #debrief: What would you want Ruth to do the next time a buyer says "nice-to-have"?
 + [Unmute and ask Grace what would make it more than a nice-to-have #lead:pull=2 #manage:control #approach:none]
     Grace thinks about it. #clear
     Agency staff. We spent 1.9 million on agency nurses last year. Twelve homes was me trying to prove it small. #speaker: Grace #mood: thoughtful
@@ -288,7 +288,7 @@ Grace rang. Martin will look at forty homes, but only on one page: what agency s
 He sets April's board agenda on Thursday. If it isn't on his desk by then, it waits for July. #speaker: Ruth #mood: worried
 She turns the laptop round. A spreadsheet, forty rows, nothing else. #clear
 Fourteen years, and I've never written a board paper. I sell to people who run care homes. I don't know what a finance director reads first. #speaker: Ruth #mood: worried
-She is keen, for the first time in a year. She has also never done this. #readiness: Ruth R2 #debrief: Ruth ran Penrose on her own on Monday. Why did she need something different from you on Wednesday? #debrief: What did the board paper need from you, and what did it need from Ruth? #debrief: Where else on your team is an able person new to one part of the job?
+She is keen, for the first time in a year. She has also never done this. #decision: Ruth's first board paper #readiness: Ruth R2 #debrief: Ruth ran Penrose on her own on Monday. Why did she need something different from you on Wednesday? #debrief: What did the board paper need from you, and what did it need from Ruth? #debrief: Where else on your team is an able person new to one part of the job?
 + [Ask her how she'd like to go about it and what she needs from you, and back her plan #lead:ask #lead:empower #approach:support]
     ~ pp_case = 2
     ~ raise(morale, 5)
@@ -327,7 +327,7 @@ Dev drops into the chair beside your desk. #clear
 {pp_found:You let a signature walk? In the last week? Brave.|Told you. Ten per cent and a deadline.} #speaker: Dev #mood: pleased
 Anyway. Ashby Motor Group: 220k, six dealerships. They'll sign Friday if I give them twenty per cent. Anything over fifteen needs your OK. #speaker: Dev #mood: neutral
 He's already got the order form open on his phone. #clear
-Dev has never lost a deal he wanted. He has also never sold one at list price. #readiness: Dev R3 #debrief: Was this a decision about Dev's closing, or about his pricing, and why does it matter which? #debrief: What did your answer tell Dev about how you want the team to sell? #debrief: How will you handle the next discount request from your best closer?
+Dev has never lost a deal he wanted. He has also never sold one at list price. #decision: Dev wants twenty per cent #readiness: Dev R3 #debrief: Was this a decision about Dev's closing, or about his pricing, and why does it matter which? #debrief: What did your answer tell Dev about how you want the team to sell? #debrief: How will you handle the next discount request from your best closer?
 + [Hold the cap: approve fifteen, not twenty, and join his Friday call to make sure it stays there #manage:detail #manage:control=2 #manage:tell #approach:direct]
     ~ pp_dev = 2
     You want to sit in on my call. #clear #speaker: Dev #mood: annoyed
@@ -385,7 +385,7 @@ Thursday, eleven o'clock. Helen's face fills your screen. #clear #scene: video-c
 === helen_more ===
 Penrose in. Good. #speaker: Helen #mood: pleased
 But the region's still short. Do what you did at Penrose: ten per cent to anything your team can get signed by Friday. #speaker: Helen #mood: tense
-Tomás, on the call, scrolls quietly through next quarter's pipeline. Your team is at {thousands(pp_booked)} against 1,100k. #debrief: What did Helen ask for, and what was she really worried about? #debrief: What does a deadline discount do for this quarter, and for the next one? #debrief: What will you say the next time your boss asks you to discount across the board?
+Tomás, on the call, scrolls quietly through next quarter's pipeline. Your team is at {thousands(pp_booked)} against 1,100k. #decision: Helen's ten per cent for all #debrief: What did Helen ask for, and what was she really worried about? #debrief: What does a deadline discount do for this quarter, and for the next one? #debrief: What will you say the next time your boss asks you to discount across the board?
 + [Tell Helen no blanket discount: it teaches every buyer to wait for the last Friday. Trust the team to close what's ready #lead:direction #lead:pull=2 #lead:empower]
     {
     - pp_booked >= 1100:
@@ -428,7 +428,7 @@ At two o'clock her email goes to every rep on your team: ten per cent off anythi
 === helen_gap ===
 Penrose slipped? That was 180 in my number. #speaker: Helen #mood: annoyed
 Go back to them with ten per cent and get it signed. I don't care about April. I care about Friday. #speaker: Helen #mood: tense
-{pp_date:Grace's email about the April board is open on the screen beside you.|Ruth's forty-home spreadsheet is open on the screen beside you. Nothing from Martin yet.} #debrief: What did Helen need to hear to trust a bigger deal next quarter? #debrief: What would a discount now have told Grace about what she said on Tuesday? #debrief: How will you tell your boss a deal is worth waiting for, and what will you bring when you do?
+{pp_date:Grace's email about the April board is open on the screen beside you.|Ruth's forty-home spreadsheet is open on the screen beside you. Nothing from Martin yet.} #decision: Helen: Penrose slipped #debrief: What did Helen need to hear to trust a bigger deal next quarter? #debrief: What would a discount now have told Grace about what she said on Tuesday? #debrief: How will you tell your boss a deal is worth waiting for, and what will you bring when you do?
 + [Bring Ruth onto the call to tell Helen what she found #lead:empower=2 #lead:pull]
     {
     - pp_date:
