@@ -59,7 +59,7 @@ Ruth walks past with her mug and doesn't quite lower her voice.
 Nice to be Dev. I get a note from Tomás if my close date is a day out. #speaker: Ruth #mood: annoyed
 Sam looks from Ruth to Dev, and back again.
 ~ lower(morale, 5)
-So what do I do about Dev? #clear #speaker: Tomás #mood: tense #readiness: Dev R3 #debrief: What did Fenwick tell you about Dev, and what did you decide to do about it? #debrief: Who else was watching what you did about Dev, and what did they learn from it? #debrief: What will you do the next time your best performer ignores a process everyone else follows?
+So what do I do about Dev? #decision: Dev's deals outside the CRM #clear #speaker: Tomás #mood: tense #readiness: Dev R3 #debrief: What did Fenwick tell you about Dev, and what did you decide to do about it? #debrief: Who else was watching what you did about Dev, and what did they learn from it? #debrief: What will you do the next time your best performer ignores a process everyone else follows?
 * [Make it a rule for everyone at Wednesday's pipeline review: if it isn't in the CRM, it isn't in the forecast. Dev included #manage:control=2 #manage:tell #approach:direct #debrief: What did saying it in front of the team add, and what did it cost?]
     -> review
 * [Take Dev for a coffee tomorrow, away from the floor, and ask him what the CRM costs him #lead:ask=2 #lead:empower #approach:support #debrief: What did you expect to hear from Dev?]
@@ -84,7 +84,7 @@ Friday afternoon. Tomás comes over, and he isn't smiling. #clear #scene: office
 Dev's done it. Every deal is in, all eleven. #speaker: Tomás #mood: annoyed
 Every one at fifty per cent. Every close date the thirty-first. No contacts, no notes. It's in. It's just no use to me. #speaker: Tomás #mood: annoyed
 Through the glass, Dev is walking out to the car park with his phone to his ear. #clear
-That's the third call he's taken outside since Wednesday. #speaker: Tomás #mood: thoughtful #readiness: Dev R3 #debrief: What did Dev do with your rule, and what was he telling you? #debrief: When an able person complies on paper and nothing else, what has the rule bought you? #debrief: What would you do now to get the data and keep the closer?
+That's the third call he's taken outside since Wednesday. #decision: Dev's deals: in, but empty #speaker: Tomás #mood: thoughtful #readiness: Dev R3 #debrief: What did Dev do with your rule, and what was he telling you? #debrief: When an able person complies on paper and nothing else, what has the rule bought you? #debrief: What would you do now to get the data and keep the closer?
 * [Tell Dev you'll sit with him every Friday and go through his deals, field by field, until the data is right #manage:control=2 #manage:detail #manage:tell #approach:direct]
     -> a_fridays
 * [Ask Dev for a coffee on Monday, away from the floor, and ask him what's going on #lead:ask #lead:empower #approach:support]
@@ -196,7 +196,7 @@ Afterwards he drops a printout on your desk: Dev's deals, as Tomás heard them. 
 ~ lower(pipeline, 5)
 On Monday, Ruth comes to your desk, half smiling. #clear
 Can I ask something? If I stop doing the CRM, will Tomás ring me on Fridays too? #speaker: Ruth #mood: neutral
-She's half joking. At the next desk, Priya has stopped typing. #readiness: Ruth R4 #debrief: What was Ruth really asking you? #debrief: What did your answer tell the rest of the team about the rules, and about Dev? #debrief: Who on your team could fix this better than you could?
+She's half joking. At the next desk, Priya has stopped typing. #decision: Ruth asks about Dev's deal #readiness: Ruth R4 #debrief: What was Ruth really asking you? #debrief: What did your answer tell the rest of the team about the rules, and about Dev? #debrief: Who on your team could fix this better than you could?
 * [Tell her the rules haven't changed: everyone logs their own deals, and you'll talk to Dev today #manage:control #manage:detail #approach:direct]
     -> c_rule
 * [Ask her what she'd cut from the CRM if it were hers, and give her and Tomás a week to redesign it for the team #lead:empower=2 #lead:direction #lead:ask #approach:delegate]
@@ -247,7 +247,7 @@ Thursday, week ten. Helen's weekly call. #clear #scene: video-call #music: tense
 Before you reach your forecast, she's on to Dev.
 Tomás tells me you've been looking at Dev's admin. #speaker: Helen #mood: tense
 Dev is the best thing in your region. Meridian Care is 240k, and I need it this quarter. Don't slow him down. #speaker: Helen #mood: tense
-Then she asks what else Dev has coming in before the quarter ends. #clear #debrief: What did Helen ask for, and what did she actually need from you? #debrief: What did you choose to put in front of your boss: the detail, the reason, or the people? #debrief: How will you talk to Helen about Dev next quarter?
+Then she asks what else Dev has coming in before the quarter ends. #decision: Helen asks about Dev #clear #debrief: What did Helen ask for, and what did she actually need from you? #debrief: What did you choose to put in front of your boss: the detail, the reason, or the people? #debrief: How will you talk to Helen about Dev next quarter?
 * [Take her through Dev's deals line by line: values, stages, close dates #manage:detail=2 #manage:control]
     -> h_detail
 * [Tell her why it matters: a third of the forecast is blind, and 28 per cent discounts are a margin question she'll get next quarter. You'd rather fix it with Dev than police him #lead:direction=2 #lead:empower]
@@ -313,7 +313,7 @@ Across the floor, Dev has already heard.
 Stick with me, kid. I'll show you the Friday-at-five trick. #speaker: Dev #mood: pleased
 He has never shown anyone how he sells. When Sam asked him last month, he said, "You just feel it." #clear
 {sc_offer:He's keen, though. He's been keener about most things since the café.}
-Dev looks at you: his week, his calls, your call. #readiness: Dev R2 #debrief: Dev is your best closer: how ready was he to teach it? #debrief: What did Sam bring back from his week with Dev, and who decided what that would be? #debrief: What do you want a new starter to copy from your star, and how would you make sure he does?
+Dev looks at you: his week, his calls, your call. #decision: Sam's week with Dev #readiness: Dev R2 #debrief: Dev is your best closer: how ready was he to teach it? #debrief: What did Sam bring back from his week with Dev, and who decided what that would be? #debrief: What do you want a new starter to copy from your star, and how would you make sure he does?
 * [Let Dev take Sam along his way for the week #lead:empower=2 #approach:delegate]
     ~ sc_sam = 4
     Dev grins. Sam is in his passenger seat by nine.
@@ -355,7 +355,7 @@ Week twelve. You're in the car outside a client's office when your phone rings. 
 - else:
     Meridian want thirty off to sign this week. It's over the cap, so I'm asking. #speaker: Dev #mood: neutral
 }
-Thirty off 240k is 72k, on one deal. Everyone else on the team stays at fifteen or under. #readiness: Dev R3 #debrief: What did you hear when Dev said "thirty off"? #debrief: What did your answer reward: closing hard, or finding out what the buyer needs? #debrief: What will the rest of the team copy from how this deal closed?
+Thirty off 240k is 72k, on one deal. Everyone else on the team stays at fifteen or under. #decision: Meridian wants thirty off #readiness: Dev R3 #debrief: What did you hear when Dev said "thirty off"? #debrief: What did your answer reward: closing hard, or finding out what the buyer needs? #debrief: What will the rest of the team copy from how this deal closed?
 * [Approve it. It's his deal, he knows the buyer, and the quarter needs it #manage:push=2 #approach:delegate]
     -> m_yes
 * [Ask him what Meridian is actually trying to fix, and whether price is really what's stopping them. Then it's his call #lead:pull=2 #lead:ask #lead:empower #approach:support]
