@@ -61,7 +61,7 @@ My board meets on Thursday to approve the rollout to the other twenty. My paper 
 You remember the deal notes. One line near the bottom: "Ratio alerts: spring (Dev)." #clear
 The roadmap slide said "coming 2027". You signed off the eighteen per cent two days before the quarter closed, and you didn't ask where spring came from.
 You wanted the number. So did the week you'd set the team: anything that can close, close it. #clear
-Carys is waiting. Through the windscreen, a queue of parents is forming at the leisure centre doors. #debrief: What did Carys need from you on Saturday morning, and what did you give her? #debrief: What did your first answer to an angry customer commit you to for the rest of the week? #debrief: When a customer next rings you about a promise you can't check, what will you say first?
+Carys is waiting. Through the windscreen, a queue of parents is forming at the leisure centre doors. #decision: Carys and the spring promise #debrief: What did Carys need from you on Saturday morning, and what did you give her? #debrief: What did your first answer to an angry customer commit you to for the rest of the week? #debrief: When a customer next rings you about a promise you can't check, what will you say first?
 + [Reassure her: you'll take it to product personally and get it brought forward for her. You're confident of April #manage:push=2]
     ~ tp_again = true
     ~ raise(customer, 10)
@@ -115,7 +115,7 @@ Then the product director rang me at home on Sunday, to ask why my region is sel
     She wrote again on Saturday afternoon. You promised her dates in writing by noon today. That's the only sensible sentence in either email. #speaker: Helen #mood: neutral
 }
 Eighteen per cent off, with your sign-off on it. Tell me how this happened, and what you're doing about it. #clear #speaker: Helen #mood: tense
-Her coffee sits untouched. She has the deal desk's approval form on her phone, your name at the bottom. #debrief: What did Helen need from you in the café, and what was she afraid of? #debrief: Where were you in the wrong, and how much of that did you tell her? #debrief: The next time you take a mistake to your boss, what will you bring with you?
+Her coffee sits untouched. She has the deal desk's approval form on her phone, your name at the bottom. #decision: Helen asks what happened #debrief: What did Helen need from you in the café, and what was she afraid of? #debrief: Where were you in the wrong, and how much of that did you tell her? #debrief: The next time you take a mistake to your boss, what will you bring with you?
 + [Own your part first: you signed it off with "spring" in the notes and never asked. Then the plan: Oskar's dates, Dev on the call at nine, the correction by noon, copied to her #manage:detail=2]
     She looks at you for a long moment. #clear
     You signed it. Good that you said so before I had to. #speaker: Helen #mood: thoughtful
@@ -251,7 +251,7 @@ Oskar's line is still open on your screen: "Targets, not promises. But I'll stan
 {tp_named:
     ~ lower(trust, 10)
 }
-Carys's paper goes to her board on Wednesday morning. #debrief: What did Carys's board need to read, and what did your letter give them? #debrief: Why might exact facts matter more here than a warm message, or the other way round? #debrief: When you next put something right in writing, who will check it before it goes?
+Carys's paper goes to her board on Wednesday morning. #decision: Carys's board paper #debrief: What did Carys's board need to read, and what did your letter give them? #debrief: Why might exact facts matter more here than a warm message, or the other way round? #debrief: When you next put something right in writing, who will check it before it goes?
 + [Write it yourself, to the day: what was promised, that it was wrong, the beta from 7 July, the release on 15 September, what the report does today, and who tells her if a date moves. Oskar checks every line #manage:detail=2 #manage:control]
     ~ tp_letter = 1
     {tp_again:Your own April goes in too, in the first paragraph, with your name next to it.}
@@ -322,7 +322,7 @@ Wednesday, eight o'clock. An email from Carys: her chair wants to see the ratio 
 {not tp_said:She asks for you. Dev asks if he can come anyway.|She asks for Dev. "He knows every one of my nursery managers by name."}
 Her chair spent twenty years inspecting nurseries before he retired. Hollins Lane is the one with the baby room. #clear
 Dev sold Thistledown in six weeks. He did the demo at Hollins Lane himself and knows the manager, her rota and her worst Monday.
-He's already printed last Tuesday's report for the baby room. #readiness: Dev R4 #debrief: On Monday Dev needed your words. What did he need from you on Wednesday, and why the difference? #debrief: What did the chair come to Hollins Lane to find out, and who found it? #debrief: How will you tell when a rep who needed close direction on one task needs none on the next?
+He's already printed last Tuesday's report for the baby room. #decision: The Hollins Lane visit #readiness: Dev R4 #debrief: On Monday Dev needed your words. What did he need from you on Wednesday, and why the difference? #debrief: What did the chair come to Hollins Lane to find out, and who found it? #debrief: How will you tell when a rep who needed close direction on one task needs none on the next?
 + [Go with him and lead the visit yourself: ask the chair what he'd need to see to vote yes. Dev takes notes #manage:control=2 #lead:pull #approach:none]
     ~ tp_did = true
     The chair tells you: not a live alarm. A record he can check, every room, every day, and someone who rings the nursery when a line goes red. #clear
@@ -391,7 +391,7 @@ Sam goes red to the ears. #clear
     Dev sits at the back, arms folded, looking at the window. #clear
 }
 ~ tp_said = false
-On the whiteboard behind you, in your own writing from the last week of the quarter: ANYTHING THAT CAN CLOSE, CLOSE IT. #debrief: What did the team learn from Thistledown, and from whom? #debrief: Which part of this was a process to fix, and which part was where the team is heading? #debrief: What will you say the next time a buyer asks your team for something that isn't built yet?
+On the whiteboard behind you, in your own writing from the last week of the quarter: ANYTHING THAT CAN CLOSE, CLOSE IT. #decision: The team and the promise #debrief: What did the team learn from Thistledown, and from whom? #debrief: Which part of this was a process to fix, and which part was where the team is heading? #debrief: What will you say the next time a buyer asks your team for something that isn't built yet?
 + [Tell them your part: the week you set, the sign-off you didn't question. Then where the team goes: sell what the product does today, and "I'll find out" for anything it doesn't #lead:direction=2 #manage:tell]
     ~ tp_team = 1
     You rub the whiteboard clean while you say it. #clear
