@@ -65,7 +65,7 @@ Under it, in his neat capitals, Tomás has copied out the plan: "Commission is p
 It doesn't say how much, or what counts as material. It does say my file goes to payroll at noon on Friday. #speaker: Tomás #mood: neutral
 Dev holds the pastry box out to you. #clear
 Boss? A few words? #speaker: Dev #mood: pleased
-Everyone turns round. Sam is looking at his shoes. #debrief: What did the team hear you praise in the kitchen, and what did Sam hear? #debrief: What did you know about the deal at that moment, and what did you not know yet? #debrief: The next time a win arrives with a question attached, what will you say in front of the team?
+Everyone turns round. Sam is looking at his shoes. #decision: Toasting the Tallis deal #debrief: What did the team hear you praise in the kitchen, and what did Sam hear? #debrief: What did you know about the deal at that moment, and what did you not know yet? #debrief: The next time a win arrives with a question attached, what will you say in front of the team?
 + [Raise your mug to Dev: a phone call to a signature in four days, the fastest close the team has had all year #manage:push]
     -> k_dev
 + [Raise your mug to the deal and name them both: Sam found Tallis and what was broken there, Dev closed it in four days. That's how you want this team to win #lead:pull #lead:direction]
@@ -118,7 +118,7 @@ Then he does something you haven't seen him do in ten weeks. He doesn't ask you 
 I know what I think. Dev opened his demo with my notes. The plan says you can split it. I'd like half. #speaker: Sam #mood: tense
 And I'm going to tell Dev that myself. Today. #speaker: Sam #mood: tense
 He's flushed, and he doesn't look away. #clear
-I've never done anything like this. And Dev's really good at money. But I'm right. #speaker: Sam #mood: tense #readiness: Sam R2 #debrief: What did Sam bring you, and what did he ask for? #debrief: Sam was sure of his case and new to this kind of conversation. What did that call for from you? #debrief: What will you do the next time someone brings you a case instead of a question?
+I've never done anything like this. And Dev's really good at money. But I'm right. #decision: Sam wants half #speaker: Sam #mood: tense #readiness: Sam R2 #debrief: What did Sam bring you, and what did he ask for? #debrief: Sam was sure of his case and new to this kind of conversation. What did that call for from you? #debrief: What will you do the next time someone brings you a case instead of a question?
 + [Tell him how you'd play it, and why: open with the dates and his notes, not with "fair", and let Dev name a number first. Then ask what worries him #manage:tell #approach:coach]
     -> s_coach
 + [Tell him to leave Dev to you: you'll sort it out with Dev yourself, and Sam needn't have that conversation at all #manage:control=2 #approach:none]
@@ -200,7 +200,7 @@ I messaged him. He sent me a thumbs up. Demo Tuesday, price Wednesday, their leg
     Sam's gone quiet on me. What's he told you? #speaker: Dev #mood: neutral
 }
 He overtakes a tractor, and doesn't say anything for a while. #clear
-And yes, I opened with his notes. They were good notes. That's not the same as half. #speaker: Dev #mood: defensive #readiness: Dev R3 #debrief: What was Dev defending in the car: the money, the close, or how he found out? #debrief: How much of the split did you decide, and how much did Dev? #debrief: What will you do the next time an able person doesn't want to do the fair thing?
+And yes, I opened with his notes. They were good notes. That's not the same as half. #decision: Dev and the split #speaker: Dev #mood: defensive #readiness: Dev R3 #debrief: What was Dev defending in the car: the money, the close, or how he found out? #debrief: How much of the split did you decide, and how much did Dev? #debrief: What will you do the next time an able person doesn't want to do the fair thing?
 + [Tell him it's his deal and his call: whatever he offers Sam, you'll back it #lead:empower=2 #approach:delegate]
     -> d_his_call
 + [Tell him it will be half each, and that's your decision #manage:tell #manage:control #lead:pull #approach:direct]
@@ -498,10 +498,10 @@ An email from Imogen Baird at Tallis, to Sam, not Dev: her old business partner 
 {
 - wd_split > 0 || wd_rule != 3:
     I've already said yes. I'd like to run it from the first call. I know how to get in the door. #speaker: Sam #mood: pleased
-    He has already found the group's hospitals on a map, and which of them is advertising for weekend vets. #readiness: Sam R4 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
+    He has already found the group's hospitals on a map, and which of them is advertising for weekend vets. #decision: Imogen's new lead #readiness: Sam R4 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
 - else:
     Should this go to Dev? He's the one who gets things signed. #speaker: Sam #mood: neutral
-    You passed his desk on the way in: his call list for the month, and nothing on it ticked since Tallis. #readiness: Sam R3 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
+    You passed his desk on the way in: his call list for the month, and nothing on it ticked since Tallis. #decision: Imogen's new lead #readiness: Sam R3 #debrief: What did Sam need from you for this door, and was it what he needed in the small room three weeks ago? #debrief: What had the Tallis week taught Sam about opening doors? #debrief: How will you know whose deal this one is, before it closes?
 }
 + [Ask him what he heard in Imogen's email, and how he wants to play the first call. Then back his plan #lead:ask #lead:empower #approach:support]
     -> n_asked
