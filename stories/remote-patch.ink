@@ -61,7 +61,7 @@ He scrolls down. #clear
 Kestrel Coaches. A third of his book, up for renewal in a fortnight. Renewal meeting tomorrow at ten. Status: "On track. Positive." #speaker: Dev #mood: neutral
 I hate this thing, you know I do. But I know what a deal looks like when nobody's asked the buyer anything. #speaker: Dev #mood: thoughtful
 He shuts the laptop. The traffic moves twenty yards and stops. #clear
-It's nearly seven. Callum will be at his kitchen table, logging the day's calls before he eats. #debrief: What did you know about Callum's meetings on Monday night, and how did you know it? #debrief: What can a record tell you about a rep's work from two hundred miles away, and what can't it? #debrief: Which rep on your own team do you judge mostly from a screen, and what would you look at instead?
+It's nearly seven. Callum will be at his kitchen table, logging the day's calls before he eats. #decision: Callum's meeting tomorrow #debrief: What did you know about Callum's meetings on Monday night, and how did you know it? #debrief: What can a record tell you about a rep's work from two hundred miles away, and what can't it? #debrief: Which rep on your own team do you judge mostly from a screen, and what would you look at instead?
 + [Leave tomorrow to Callum: his renewal, his meeting, and the best record in the region. He'll tell you how it went when you see him on Thursday #lead:empower]
     You tell Dev that Callum's records have never once been wrong. #clear
     Records aren't the meeting. But you're the boss. #speaker: Dev #mood: neutral
@@ -139,7 +139,7 @@ Wendy Dale at Kestrel rang me last night. I sold to her at her old firm, years b
 She's had a rival in. She says nobody from us has asked her a question in a year. She's asked Callum for a three-month extension while she looks at the market. #speaker: Lorna #mood: worried
 I haven't said anything to Callum. It's his account. I thought you'd want to know. #speaker: Lorna #mood: neutral
 You open Kestrel's record. Yesterday's entry, and a new one from last night: "Extension requested. Next step: send paperwork. Positive." #clear
-Wendy puts it to her board tomorrow morning. #debrief: What did trusting the record cost, and when could you have known? #debrief: Who knew the truth about Kestrel, and why did it reach you through her and not through the record? #debrief: What will you do the next time the record and a phone call disagree?
+Wendy puts it to her board tomorrow morning. #decision: Wendy asks for an extension #debrief: What did trusting the record cost, and when could you have known? #debrief: Who knew the truth about Kestrel, and why did it reach you through her and not through the record? #debrief: What will you do the next time the record and a phone call disagree?
 + [Ring Wendy yourself this morning, and find out what has gone wrong before anyone mentions price #manage:control=2 #lead:pull]
     ~ rp_kes = 4
     ~ rp_yours += 1
@@ -204,7 +204,7 @@ I can fill in a form, I'm not daft. But in ten years nobody has read a note of m
 {rp_kes == 5:
     And yes, I'll go with Callum again if you want. He listened, once he'd stopped talking. #speaker: Lorna #mood: neutral
 }
-Helen's message is still on your phone. #clear #readiness: Lorna R3 #debrief: How able was Lorna to keep a record, and how willing? #debrief: What did the audit need, and what did Lorna's customers need? #debrief: What would make a record worth keeping for a rep who works alone, two hundred miles from anyone who reads it?
+Helen's message is still on your phone. #decision: Lorna's notebook and the CRM #clear #readiness: Lorna R3 #debrief: How able was Lorna to keep a record, and how willing? #debrief: What did the audit need, and what did Lorna's customers need? #debrief: What would make a record worth keeping for a rep who works alone, two hundred miles from anyone who reads it?
 + [Ask her what a record would need to hold to be worth ten minutes of her evening, and what the team would need to pick up Fellside if she were off for a month #lead:ask #approach:support]
     ~ rp_lorna = 2
     Nobody's ever asked me what the notes are for. #clear #speaker: Lorna #mood: thoughtful
@@ -260,7 +260,7 @@ Went well, I thought. He was really positive. #speaker: Callum #mood: pleased
 {rp_kes == 6:
     And Kestrel's signed for three years. Fifteen off, but still. #speaker: Callum #mood: pleased
 }
-Three years in, the tidiest record in the region, and nobody has ever sat in on one of his first meetings. Until today. #clear #readiness: Callum R2 #debrief: What did you see in Thornbury's meeting room that no report had shown you? #debrief: Callum was sure the meeting went well: what did that tell you about how able he was to run one, and how willing? #debrief: How will you check the quality of a remote rep's meetings, and not just how many they hold?
+Three years in, the tidiest record in the region, and nobody has ever sat in on one of his first meetings. Until today. #decision: Callum's first meetings #clear #readiness: Callum R2 #debrief: What did you see in Thornbury's meeting room that no report had shown you? #debrief: Callum was sure the meeting went well: what did that tell you about how able he was to run one, and how willing? #debrief: How will you check the quality of a remote rep's meetings, and not just how many they hold?
 + [Set him a target on Tomás's dashboard: twenty-five first meetings a week, a second from one in three, and ask for it before he leaves the room #manage:detail=2 #manage:tell #approach:direct]
     ~ rp_cal = 4
     A target he understands. He looks relieved. #clear
@@ -301,7 +301,7 @@ If we're going to judge the north on what happens in meetings, the dashboard has
 I could build that. I built my own tracker before we had the CRM fields. I could have it live by Wednesday. #speaker: Callum #mood: pleased
 Tomás takes the pen out of his mouth. #clear
 He could, too. His fields are better than mine. Don't tell anyone I said that. #speaker: Tomás #mood: neutral
-On the screen Callum shares, his old tracker scrolls past: three years of it, every column his. #readiness: Callum R4 #debrief: Callum in a meeting and Callum at a keyboard: what was different, and what did you do about it? #debrief: How much did you tell him how to build something he already knew how to build? #debrief: Where does someone on your team have a strength you could hand them outright?
+On the screen Callum shares, his old tracker scrolls past: three years of it, every column his. #decision: Callum offers to build it #readiness: Callum R4 #debrief: Callum in a meeting and Callum at a keyboard: what was different, and what did you do about it? #debrief: How much did you tell him how to build something he already knew how to build? #debrief: Where does someone on your team have a strength you could hand them outright?
 + [Hand it to Callum: a report the team can judge a meeting by, live by the end of the month. He and Tomás decide what goes in it #lead:empower=2 #approach:delegate]
     ~ rp_rep = 1
     It's live by Wednesday. Callum has added a field nobody asked for: "What the customer said, in their words." #clear
@@ -377,7 +377,7 @@ Three weeks later. Month end. Tomás sends round the first month of the new repo
 Dev perches on the edge of your desk with a coffee. #clear
 I read Callum's notes again. Don't tell anyone. #speaker: Dev #mood: thoughtful
 {rp_grew:There's a customer in them now. In their own words. Neil's locums, what he's already tried, who signs.|Still positive. Every single one of them.} #speaker: Dev #mood: thoughtful
-Next quarter starts on Monday. How do you want to run the north? #speaker: Tomás #mood: neutral #debrief: What will tell you, next quarter, that the north is doing well? #debrief: Dashboards, trust and visits: which did you lean on, and what does each one miss? #debrief: What would your remote reps say they need from you?
+Next quarter starts on Monday. How do you want to run the north? #decision: Running the north #speaker: Tomás #mood: neutral #debrief: What will tell you, next quarter, that the north is doing well? #debrief: Dashboards, trust and visits: which did you lean on, and what does each one miss? #debrief: What would your remote reps say they need from you?
 + [A day up north every fortnight, turn and turn about between them, in their customer meetings rather than at their kitchen tables #manage:control]
     ~ rp_rhythm = 1
     Tomás puts the dates in your diary. Callum accepts all six within a minute. Lorna replies to hers with two words: "Bring wellies."
