@@ -95,7 +95,7 @@ Harriet says a plan that starts this week runs its eight weeks before the headco
 I'm not asking you to let her go. I'm asking you to decide. #speaker: Helen #mood: neutral
 At the door she shakes out the umbrella. #clear
 Three quarters is as long as I give anyone. You'd know. #speaker: Helen #mood: thoughtful
-It's your third quarter running this team. She doesn't quite smile. #debrief: What did you tell Helen, and what did it commit you and Priya to? #debrief: What does another month of "let's see" cost someone who already knows she's behind, and the people watching? #debrief: When a good person has been under for a long time, how will you choose between a plan, more time and a different job?
+It's your third quarter running this team. She doesn't quite smile. #decision: Helen wants a decision #debrief: What did you tell Helen, and what did it commit you and Priya to? #debrief: What does another month of "let's see" cost someone who already knows she's behind, and the people watching? #debrief: When a good person has been under for a long time, how will you choose between a plan, more time and a different job?
 + [Tell Helen you'll put it in writing this week: a standard for each part of Priya's number, dates, and a review every fortnight, with Harriet in the room #manage:detail=2 #manage:control]
     -> cp_plan
 + [Ask Helen for one more month before anything goes on paper: agree with Priya what a good month looks like, and leave the how to her. She has four good years behind her #lead:empower]
@@ -167,7 +167,7 @@ Priya comes in with her notebook and two pens, lined up side by side.
 Her customers first: Harlow Logistics, Brightwater Foods, Castell Dental Group, Oakridge Print. 171 against 200 last quarter. #clear
 She knows every buyer by name, and which of them has a new site coming. She grew accounts like these for four good years.
 What she has lost is the nerve to say a number out loud.
-That part I can do. I think. I used to. #speaker: Priya #mood: worried #readiness: Priya R3 #debrief: On her own customers, what could Priya already do, and what was missing? #debrief: Who wrote this part of the plan, and how will she feel about it in the last week? #debrief: What would you want to hear from an able person before you put their target in writing?
+That part I can do. I think. I used to. #decision: Priya's own customers #speaker: Priya #mood: worried #readiness: Priya R3 #debrief: On her own customers, what could Priya already do, and what was missing? #debrief: Who wrote this part of the plan, and how will she feel about it in the last week? #debrief: What would you want to hear from an able person before you put their target in writing?
 + [Ask her which of her customers has room to grow, and what she'd need to see before she wrote a number down; her answers become that part of the plan #lead:ask=2 #lead:empower #approach:support]
     -> c_hers
 + [Set that part out for her: a call to each customer every week, logged by Friday, and 200k from them by the end of the plan #manage:detail #manage:control #manage:tell #approach:direct]
@@ -207,9 +207,9 @@ Every customer Priya has came to her through someone: a handover, a referral, a 
 I'll do it. Whatever it takes. I just don't know where you start. #speaker: Priya #mood: worried
 {
 - tq_wait:
-    Harriet's pen waits over the template. Four weeks, not eight. #readiness: Priya R2 #debrief: Priya said she'd do whatever it takes. What did she not yet know how to do? #debrief: Was it unkind to write the standards down, with dates? What would vaguer help have felt like in the last week of the plan? #debrief: When an experienced person is new to a task, how will you give clear direction without treating them as new to everything?
+    Harriet's pen waits over the template. Four weeks, not eight. #decision: Priya's new-business target #readiness: Priya R2 #debrief: Priya said she'd do whatever it takes. What did she not yet know how to do? #debrief: Was it unkind to write the standards down, with dates? What would vaguer help have felt like in the last week of the plan? #debrief: When an experienced person is new to a task, how will you give clear direction without treating them as new to everything?
 - else:
-    Harriet's pen waits over the template. #readiness: Priya R2 #debrief: Priya said she'd do whatever it takes. What did she not yet know how to do? #debrief: Was it unkind to write the standards down, with dates? What would vaguer help have felt like in the last week of the plan? #debrief: When an experienced person is new to a task, how will you give clear direction without treating them as new to everything?
+    Harriet's pen waits over the template. #decision: Priya's new-business target #readiness: Priya R2 #debrief: Priya said she'd do whatever it takes. What did she not yet know how to do? #debrief: Was it unkind to write the standards down, with dates? What would vaguer help have felt like in the last week of the plan? #debrief: When an experienced person is new to a task, how will you give clear direction without treating them as new to everything?
 }
 + [Give her a routine: forty calls a day from a list Tomás pulls, logged by five, and you go through the log with her every evening #manage:detail #manage:control=2 #manage:tell #approach:direct]
     -> n_routine
@@ -285,7 +285,7 @@ I'm saying one now. #speaker: Ruth #mood: tense
 When my mother was in hospital, Priya ran my accounts for three weeks. Nobody asked her to. She's never mentioned it. #speaker: Ruth #mood: thoughtful
 I sold Harbour Inns from a cold call. I can still do it. Let her come out with me, and I'll show her how I get the first meeting. #speaker: Ruth #mood: thoughtful
 It's the most you've heard her say in three quarters. #clear
-You can't tell her what's in the plan. You don't have to. #readiness: Ruth R4 #debrief: What did Ruth do that she never does, and what did it tell you about how the team was reading the plan? #debrief: How much did you tell Ruth how to help, and what did that do to her offer? #debrief: Who else on your team could help a colleague, if you let them?
+You can't tell her what's in the plan. You don't have to. #decision: Ruth offers to help Priya #readiness: Ruth R4 #debrief: What did Ruth do that she never does, and what did it tell you about how the team was reading the plan? #debrief: How much did you tell Ruth how to help, and what did that do to her offer? #debrief: Who else on your team could help a colleague, if you let them?
 + [Take her up on it, and leave the how to her and Priya; Ruth tells you on Fridays how it's going #lead:empower=2 #approach:delegate]
     -> r_hers
 + [Say yes, on your terms: two joint meetings a week from Tomás's list, and a note to you after each one #manage:control #approach:direct]
@@ -337,19 +337,19 @@ At four you sit down with Priya in the small room. Tomás's tracker is on the sc
 - tq_new == 1:
     Forty calls a day, every day, every one logged. {tq_wait:Four|Seven} first meetings booked{tq_ruth == 1:, two of them through Ruth's Tuesdays}.
     She knows the opening by heart now, and she has started to hate the sound of it.
-    I can do this. I just don't want to do it like this. #speaker: Priya #mood: annoyed #readiness: Priya R3 #debrief: How far had Priya come on new business since the HR room, and what did that change about the help she needed? #debrief: Did your help at the midpoint keep her in charge of her own progress, or take it back? #debrief: How will you know when to loosen the grip on a plan that is working?
+    I can do this. I just don't want to do it like this. #decision: The plan's halfway review #speaker: Priya #mood: annoyed #readiness: Priya R3 #debrief: How far had Priya come on new business since the HR room, and what did that change about the help she needed? #debrief: Did your help at the midpoint keep her in charge of her own progress, or take it back? #debrief: How will you know when to loosen the grip on a plan that is working?
 - tq_new == 2:
     {tq_wait:Five|Nine} first meetings, {tq_wait:one proposal|two proposals} in draft{tq_ruth == 1:, and two of the meetings came through Ruth's Tuesdays}.
     She still reads her opening off a card, and still glances at you before every call. Then she makes the call.
-    I've got it, I think. I don't trust that I've got it. #speaker: Priya #mood: thoughtful #readiness: Priya R3 #debrief: How far had Priya come on new business since the HR room, and what did that change about the help she needed? #debrief: Did your help at the midpoint keep her in charge of her own progress, or take it back? #debrief: How will you know when to loosen the grip on a plan that is working?
+    I've got it, I think. I don't trust that I've got it. #decision: The plan's halfway review #speaker: Priya #mood: thoughtful #readiness: Priya R3 #debrief: How far had Priya come on new business since the HR room, and what did that change about the help she needed? #debrief: Did your help at the midpoint keep her in charge of her own progress, or take it back? #debrief: How will you know when to loosen the grip on a plan that is working?
 - tq_new == 3:
     Her three meetings: one done, two "in progress"{tq_ruth == 1:, and a page of Ruth's advice she hasn't used yet}.
     She wants to. She doesn't know what to do after hello.
-    I'm trying. I don't know what I'm meant to be doing differently. #speaker: Priya #mood: worried #readiness: Priya R2 #debrief: How far had Priya come on new business since the HR room, and what did that change about the help she needed? #debrief: Did your help at the midpoint keep her in charge of her own progress, or take it back? #debrief: How will you know when to loosen the grip on a plan that is working?
+    I'm trying. I don't know what I'm meant to be doing differently. #decision: The plan's halfway review #speaker: Priya #mood: worried #readiness: Priya R2 #debrief: How far had Priya come on new business since the HR room, and what did that change about the help she needed? #debrief: Did your help at the midpoint keep her in charge of her own progress, or take it back? #debrief: How will you know when to loosen the grip on a plan that is working?
 - else:
     New business: nothing yet{tq_ruth == 1:, except one meeting Ruth took her to}.
     She has stopped saying "whatever it takes". She has stopped saying much at all.
-    I keep opening the list and closing it again. #speaker: Priya #mood: worried #readiness: Priya R1 #debrief: How far had Priya come on new business since the HR room, and what did that change about the help she needed? #debrief: Did your help at the midpoint keep her in charge of her own progress, or take it back? #debrief: How will you know when to loosen the grip on a plan that is working?
+    I keep opening the list and closing it again. #decision: The plan's halfway review #speaker: Priya #mood: worried #readiness: Priya R1 #debrief: How far had Priya come on new business since the HR room, and what did that change about the help she needed? #debrief: Did your help at the midpoint keep her in charge of her own progress, or take it back? #debrief: How will you know when to loosen the grip on a plan that is working?
 }
 + [Ask her what has worked so far and what she'd change, and let her set the next fortnight's steps herself, inside the plan's standards #lead:ask #lead:empower #approach:support]
     -> m_hers
@@ -448,7 +448,8 @@ At four you sit down with Priya in the small room. Tomás's tracker is on the sc
 }
 Harriet turns the page over and waits for you. #clear
 It's your review. I'm here to write it down. #speaker: Harriet
-Priya puts her pen down, square to the edge of the notebook. #decision: The plan's last review #debrief: What did Priya already know about where she stood before you said a word? #debrief: Whatever you decided, what did the team see, and what will they expect if it's them one day? #debrief: What will you do in the first week of the next plan you write, for anyone?
+// One line leads to both final decisions, so its label says which one the map box is.
+Priya puts her pen down, square to the edge of the notebook. #decision: Last review: plan {results >= 70:met|not met} #debrief: What did Priya already know about where she stood before you said a word? #debrief: Whatever you decided, what did the team see, and what will they expect if it's them one day? #debrief: What will you do in the first week of the next plan you write, for anyone?
 {
 - results >= 70:
     -> final_met
