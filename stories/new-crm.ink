@@ -50,7 +50,7 @@ You open the map. Two of Dev's accounts, Linton Hotels and Carrick Builders' Mer
 Tomás wheels his chair over. He has had the memo too, and a forty-page migration spec.
 Eleven years of data in the old system. Every report I've built. Three weeks. #speaker: Tomás #mood: worried
 Across the floor, Dev is laughing on a call. Sam is watching a product video with the sound off. #clear
-So. How do you want to play it? #speaker: Tomás #mood: neutral #debrief: What did you do first with the news, and who heard it from you first? #debrief: In the first week of a change, what does a team need more: a plan, a reason, or both? #debrief: The next time head office sends you a change, who will you talk to before you tell the team?
+So. How do you want to play it? #decision: The Compass rollout #speaker: Tomás #mood: neutral #debrief: What did you do first with the news, and who heard it from you first? #debrief: In the first week of a change, what does a team need more: a plan, a reason, or both? #debrief: The next time head office sends you a change, who will you talk to before you tell the team?
 + [Email the team the memo this morning, with the go-live date and what is now mandatory, so nobody hears it second-hand #manage:detail #manage:control]
     -> l_email
 + [Build the rollout plan with Tomás first: data migration, training slots, a weekly adoption dashboard. Announce it on Thursday, plan in hand #manage:detail=2]
