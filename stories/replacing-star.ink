@@ -474,7 +474,7 @@ At the end you ask for the second meeting, because Nadia doesn't. You get it.
 Thursday of week three. Conrad has Lowther Bakeries at proposal: thirty shops, page nine of Dev's folder ("Saturdays a nightmare"). He found the way in on his second day. #clear #scene: office #music: tense
 He wants twenty-five per cent off to sign by the end of the month. The cap is fifteen.
 Then Priya, quietly, at your desk: she met Lowther's operations manager at a trade fair in the spring, and logged it. The opportunity has one name on it. Conrad's. #clear
-{rs_hire == 2:It's in my objectives: inside the cap, both names. So sign twenty-five off as the exception. It's one deal. #speaker: Conrad #mood: pleased|Twenty-five gets it done this month. Fifteen gets it done in March. Maybe. #speaker: Conrad #mood: pleased}
+{rs_hire == 2:It's in my objectives: inside the cap, both names. So sign twenty-five off as the exception. It's one deal.|Twenty-five gets it done this month. Fifteen gets it done in March. Maybe.} #speaker: Conrad #mood: pleased
 I did a year under a twelve per cent cap at Rostrum, when they made me. Hit a hundred and forty. Hated every minute of it. #speaker: Conrad #mood: neutral
 And I found my own way into Lowther. I don't see why Priya's name goes on it. #decision: Conrad's terms for Lowther #speaker: Conrad #mood: defensive #readiness: Conrad R3 #debrief: What did Conrad want, and what was he able to do? #debrief: What did Priya see you decide? #debrief: What will you do the next time an able rep wants the rules bent for a deal?
 + [Tell him the cap is fifteen, Priya's name goes on Lowther beside his, and every proposal over ten per cent comes to you first #manage:tell #manage:control #manage:detail #approach:direct]

@@ -8,7 +8,7 @@ import { readStoryInfo } from '../../src/core/story/info.ts';
 import { compileInkSources, type InkFlow, type InkSources, type SourcePosition } from '../ink-source-compiler.ts';
 import type { InkChoice, InkLine } from '../ink-stepper.ts';
 import { buildGraph, DEFAULT_CAPS, pathTo, randomWalks, type ChoiceStep, type ExploreCaps, type Outcome, type StoryGraph } from './explore.ts';
-import { approachLadder, compileFinding, endingOf, lastLinePath, lintBeat, lintEnd, lintFloatLiterals, readRuntimeMessage, type Finding, type Locate, type Rule } from './lint.ts';
+import { approachLadder, compileFinding, endingOf, lastLinePath, lintBeat, lintEnd, lintFloatLiterals, lintTagsInInlineConditionals, readRuntimeMessage, type Finding, type Locate, type Rule } from './lint.ts';
 import { countPlayThroughs, LogBuilder, scoreRanges, type ScoreRanges } from './playthroughs.ts';
 import { appendAll } from '../../src/core/arrays.ts';
 
@@ -276,6 +276,7 @@ export function checkInk(sources: InkSources, options: CheckOptions = {}): { rep
   const findings: Finding[] = compiled.diagnostics.map((d) => compileFinding(d, file));
   const texts = [sources.main, ...compiled.includes].map((source) => ({ file: sources.display(source), text: sources.read(source) }));
   appendAll(findings, lintFloatLiterals(texts, file));
+  appendAll(findings, lintTagsInInlineConditionals(texts, file));
   let exploration: Exploration | undefined;
   if (compiled.json !== undefined) {
     const explored = exploreStory(compiled.json, file, { ...options, locate: compiled.locate, flows: compiled.flows });

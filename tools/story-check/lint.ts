@@ -32,6 +32,7 @@ export type Rule =
   | 'ending-mid-story'
   | 'no-ending-tag'
   | 'float-literal'
+  | 'tag-in-inline-conditional'
   | 'dead-end'
   | 'runtime-error'
   | 'ink-warning'
@@ -265,6 +266,48 @@ export function lintFloatLiterals(sources: readonly { readonly file: string; rea
       });
   }
   return findings;
+}
+
+/**
+ * A tag written inside an inline conditional on one line (`{met: Hi. #mood: pleased|Hello.}`) runs to
+ * the end of the line: ink makes the other branch and the closing brace part of the tag, so one branch
+ * loses its text and the other gets a mood no one has. Tags go after the closing brace, or the
+ * conditional goes on lines of its own. A `{…}` inside a tag (`#decision: Plan {met:met|not met}`) is
+ * fine: that is the tag's own text, chosen as the line is played.
+ */
+export function lintTagsInInlineConditionals(sources: readonly { readonly file: string; readonly text: string }[], storyFile: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const { file, text } of sources) {
+    withoutComments(text)
+      .split('\n')
+      .forEach((line, i) => {
+        if (!tagInsideBraces(line)) return;
+        findings.push({
+          severity: 'error',
+          rule: 'tag-in-inline-conditional',
+          file: storyFile,
+          at: { file, line: i + 1 },
+          message: 'a tag inside { } on one line takes the rest of the line, the other branch and the closing brace included: put the tags after the closing brace, or write the conditional on lines of its own',
+        });
+      });
+  }
+  return findings;
+}
+
+/** Whether a `#` (not escaped) starts inside a `{` opened earlier on the same line, with a `|` or `}` after it. */
+function tagInsideBraces(line: string): boolean {
+  let depth = 0;
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at];
+    if (char === '\\') at++;
+    else if (char === '{') depth++;
+    else if (char === '}') depth = Math.max(0, depth - 1);
+    else if (char === '#') {
+      if (depth > 0 && /[|}]/.test(line.slice(at + 1))) return true;
+      if (depth === 0) return false; // a tag at the top level: anything after it is the tag's own text
+    }
+  }
+  return false;
 }
 
 /** Blank out comments, keeping the line breaks so that line numbers stay right. */

@@ -41,6 +41,16 @@ describe('checkStory on broken stories', () => {
     expect(lines(only(report, 'no-pole'))).toEqual([expect.stringContaining('line 4: the option "Sit down with her" has no pattern pole')]);
   });
 
+  // Failed first: replacing-star had `{a: text #mood: pleased|other text}`, and the checker said OK while
+  // the second branch became part of the first branch's tag (the manifest test caught its mood).
+  it('refuses a tag inside an inline {…|…} on one line, which swallows the other branch and the brace', () => {
+    const report = check('check/inline-tags.ink');
+    expect(only(report, 'tag-in-inline-conditional').map((f) => `${f.at?.file}:${f.at?.line} ${f.severity}`)).toEqual([
+      'test/fixtures/check/inline-tags.ink:3 error',
+      'test/fixtures/check/inline-tags.ink:8 error',
+    ]);
+  });
+
   it('warns about float literals ending in .0 in the story and its INCLUDEs, not in the narration', () => {
     const report = check('check/floats.ink');
     expect(report.ok).toBe(true);
