@@ -8,7 +8,7 @@
  * the report's print script, each allowed by its hash, and nothing else (no inline handlers). Opened from
  * the game it also keeps the game's policy, which allows the same blocks (tools/vite-plugin-csp.ts).
  */
-import { REPORT_SCRIPT, REPORT_SCRIPT_HASH } from '../log/report.ts';
+import { printablePageHead, REPORT_SCRIPT } from '../log/report.ts';
 import { escapeXml } from '../text/escape.ts';
 import type { MapCohort } from './map-cohort.ts';
 import { endingName, MAP_STYLE_HASH, reachedLine, targetName, type MapDrawing } from './map-svg.ts';
@@ -30,15 +30,7 @@ export interface MapReportInput {
 export function mapReportHtml({ title, map, cohort, drawing, notes }: MapReportInput): string {
   const placed = cohort.placed.length;
   const heading = placed === 1 ? 'The way this play-through went' : `The ways ${countOf(placed, 'play-through')} went`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${MAP_REPORT_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)} · map · Manage or Lead?</title>
-<style>${MAP_REPORT_CSS}</style>
-</head>
+  return `${printablePageHead(`${title} · map · Manage or Lead?`, MAP_REPORT_CSS, [MAP_REPORT_CSS_HASH, MAP_STYLE_HASH])}
 <body>
 <main>
 <section class="map-page" aria-labelledby="map-title">
@@ -84,9 +76,6 @@ function decisionItem(map: StoryMap, cohort: MapCohort, decision: MapDecision): 
  * the style changes.
  */
 export const MAP_REPORT_CSS_HASH = 'sha256-Ap0OfCzqwR1I+KJqKqHQA+Jw+obHqTDusGbYSCNz3nY=';
-
-/** Its own style, the drawing's style and the print script; nothing from anywhere, no forms, no <base>. */
-const MAP_REPORT_POLICY = `default-src 'none'; script-src '${REPORT_SCRIPT_HASH}'; style-src '${MAP_REPORT_CSS_HASH}' '${MAP_STYLE_HASH}'; object-src 'none'; base-uri 'none'; form-action 'none'`;
 
 export const MAP_REPORT_CSS = `
 * { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -68,15 +68,7 @@ export function reportHtml(log: ChoiceLog, now: number = Date.now()): string {
       return `<li><h3>${e(text.title)}</h3><p>${e(text.detail)}</p></li>`;
     })
     .join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(reportTitle(log))} · Manage or Lead?</title>
-<style>${REPORT_CSS}</style>
-</head>
+  return `${printablePageHead(`${reportTitle(log)} · Manage or Lead?`, REPORT_CSS, [REPORT_CSS_HASH])}
 <body>
 <main>
 <header class="report-header">
@@ -171,8 +163,24 @@ export const REPORT_SCRIPT = "document.querySelector('.print-button').addEventLi
 export const REPORT_SCRIPT_HASH = 'sha256-RadvdOsxIUPVg6TjfcY/Ijw1BD+U4T+AFPGgd9KMhPQ=';
 export const REPORT_CSS_HASH = 'sha256-0418NitY2V9t+0cqc4rCJXCsCYgiVykFPIB145nzkoY=';
 
-/** Its own style and script, nothing from anywhere, no plugins, no forms, no <base>. */
-const REPORT_POLICY = `default-src 'none'; script-src '${REPORT_SCRIPT_HASH}'; style-src '${REPORT_CSS_HASH}'; object-src 'none'; base-uri 'none'; form-action 'none'`;
+/**
+ * The start of a printable page (this report, the story map's): its policy allows the print script and
+ * the page's styles by their hashes and nothing else, no plugins, no forms, no <base>; then its title
+ * (escaped here) and its one style sheet.
+ */
+export function printablePageHead(title: string, css: string, styleHashes: readonly string[]): string {
+  const styles = styleHashes.map((hash) => `'${hash}'`).join(' ');
+  const policy = `default-src 'none'; script-src '${REPORT_SCRIPT_HASH}'; style-src ${styles}; object-src 'none'; base-uri 'none'; form-action 'none'`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeXml(title)}</title>
+<style>${css}</style>
+</head>`;
+}
 
 export const REPORT_CSS = `
 :root { --ink: #1c2333; --soft: #46506a; --accent: #0a5157; --manage: #2f5f86; --lead: #b7791f; --line: #d9d2c3; }
