@@ -58,6 +58,8 @@ export interface RunFigures {
   /** The choice handler's own work, choice-made → text-shown. */
   readonly choiceWork: Quantiles;
   readonly pageTurnToText: Quantiles;
+  /** Key turning a page → the start of the next frame after its text is in. */
+  readonly pageTurnToFrame: Quantiles;
   readonly heapAfter1: number;
   readonly heapAfter20: number;
   readonly heapGrowth: number;
@@ -79,6 +81,8 @@ export interface RunFigures {
   /** Used heap after play-throughs 1, 2, 5, 10, 15 and 20: a leak keeps climbing, warming up levels off. */
   readonly heapCurve: readonly (readonly [number, number])[];
   readonly idleFrames: number;
+  /** Frames in which the canvas was drawn to (any WebGL draw call) during the idle seconds. */
+  readonly idleCanvasFrames: number;
   readonly longFrameShare: number;
   readonly idleFrameP50Ms: number;
   readonly idleFrameMaxMs: number;
@@ -144,7 +148,7 @@ interface Probe {
   readonly keys: { key: string; at: number }[];
   readonly selectShown: number[];
   readonly choices: { toText: number; toFrame?: number; work: number }[];
-  readonly pages: { toText: number }[];
+  readonly pages: { toText: number; toFrame?: number }[];
   readonly opens: { toText: number }[];
 }
 
@@ -163,7 +167,17 @@ async function pressForText(page: Page, key: string, settle = false): Promise<vo
   if (settle) await page.evaluate('window.__benchProbe.settled()');
   const before = await count(page, 'text-shown');
   await page.keyboard.press(key);
-  await page.waitForFunction(`window.__benchProbe.count('text-shown') > ${before}`, null, { polling: 'raf', timeout: STEP_TIMEOUT_MS });
+  await waitForTextShown(page, before);
+}
+
+// The game's pages have a Content-Security-Policy without 'unsafe-eval', so a condition given to
+// waitForFunction as a string (which Playwright evaluates as code) is refused there: functions only.
+function waitForTextShown(page: Page, before: number): Promise<unknown> {
+  return page.waitForFunction((n) => (window as unknown as BenchWindow).__benchProbe.count('text-shown') > n, before, { polling: 'raf', timeout: STEP_TIMEOUT_MS });
+}
+
+interface BenchWindow {
+  readonly __benchProbe: { count(name: string): number };
 }
 
 type Screen = 'choices' | 'next' | 'end' | 'other';
@@ -251,17 +265,17 @@ async function oneRun(url: string, scenarioKey: string, playThroughs: number): P
     await page.addInitScript({ path: PROBE });
     const cdp = await context.newCDPSession(page);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(`window.__benchProbe && window.__benchProbe.count('title-interactive') > 0`, null, { polling: 'raf', timeout: STEP_TIMEOUT_MS });
+    await page.waitForFunction(() => ((window as unknown as Partial<BenchWindow>).__benchProbe?.count('title-interactive') ?? 0) > 0, null, { polling: 'raf', timeout: STEP_TIMEOUT_MS });
     await page.keyboard.press('Space');
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor({ timeout: STEP_TIMEOUT_MS });
     await pressForText(page, scenarioKey);
     const opening = await playToEnd(page, true);
     // Idle on the first decision, as a reader would be: let the start settle (the game's engine starts
     // when the player pauses, so here), then watch the frames.
-    await page.waitForFunction(`window.__benchProbe.count('scenes-ready') > 0 || !document.getElementById('stage')`, null, { timeout: STEP_TIMEOUT_MS });
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__benchProbe.count('scenes-ready') > 0 || !document.getElementById('stage'), null, { timeout: STEP_TIMEOUT_MS });
     await page.evaluate('window.__benchProbe.settled()');
     await page.waitForTimeout(1000);
-    const frames = (await page.evaluate(`window.__benchProbe.frames(${IDLE_MS})`)) as number[];
+    const { deltas: frames, canvasFrames } = (await page.evaluate(`window.__benchProbe.frames(${IDLE_MS})`)) as { deltas: number[]; canvasFrames: number };
     const first = await playToEnd(page);
     const heapAfter1 = await usedHeap(cdp);
     const detailAfter1 = await heapDetail(cdp);
@@ -269,7 +283,7 @@ async function oneRun(url: string, scenarioKey: string, playThroughs: number): P
     for (let play = 2; play <= playThroughs; play++) {
       const before = await count(page, 'text-shown');
       await page.getByRole('button', { name: 'Play again' }).click();
-      await page.waitForFunction(`window.__benchProbe.count('text-shown') > ${before}`, null, { polling: 'raf', timeout: STEP_TIMEOUT_MS });
+      await waitForTextShown(page, before);
       await playToEnd(page);
       if ([2, 5, 10, 15].includes(play) && play < playThroughs) heapCurve.push([play, await usedHeap(cdp)]);
     }
@@ -292,6 +306,7 @@ async function oneRun(url: string, scenarioKey: string, playThroughs: number): P
       choiceToFrame: quantiles(probe.choices.flatMap((c) => (c.toFrame === undefined ? [] : [c.toFrame]))),
       choiceWork: quantiles(probe.choices.map((c) => c.work)),
       pageTurnToText: quantiles(probe.pages.map((p) => p.toText)),
+      pageTurnToFrame: quantiles(probe.pages.flatMap((p) => (p.toFrame === undefined ? [] : [p.toFrame]))),
       heapAfter1,
       heapAfter20,
       heapGrowth: (heapAfter20 - heapAfter1) / heapAfter1,
@@ -306,6 +321,7 @@ async function oneRun(url: string, scenarioKey: string, playThroughs: number): P
       listenersAfter20: detailAfter20.listeners,
       heapCurve,
       idleFrames: frames.length,
+      idleCanvasFrames: canvasFrames,
       longFrameShare: frames.length === 0 ? Number.NaN : long / frames.length,
       idleFrameP50Ms: quantile(frames, 0.5),
       idleFrameMaxMs: Math.max(...frames),

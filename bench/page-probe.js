@@ -8,7 +8,8 @@
 //   pages:    the same for turning a page (→, Enter), which has no choice-made;
 //   opens:    the same for opening a scenario (its key on the select screen) up to its first text;
 //   keys:     every key pressed, with its time; selectShown: when the scenario list appeared;
-//   frames(ms): the requestAnimationFrame intervals over the next `ms` milliseconds;
+//   frames(ms): the requestAnimationFrame intervals over the next `ms` milliseconds, and how many of
+//             those frames drew on a canvas (WebGL draw calls, counted here);
 //   settled(): a promise that resolves when the page has painted and gone idle.
 /* global window, document, requestAnimationFrame, MutationObserver */
 (() => {
@@ -75,17 +76,34 @@
 
   probe.count = (name) => probe.counts[name] ?? 0;
   probe.markTime = (name) => probe.marks.find((mark) => mark.name === name)?.at;
+  // Canvas draws, counted at WebGL's draw calls (the game's own bookkeeping is not trusted for this).
+  let draws = 0;
+  for (const context of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+    if (!context) continue;
+    for (const name of ['drawElements', 'drawArrays']) {
+      const original = context.prototype[name];
+      context.prototype[name] = function countedDraw(...args) {
+        draws += 1;
+        return original.apply(this, args);
+      };
+    }
+  }
+  // The frame intervals over the next `ms`, and in how many of those frames the canvas was drawn to.
   probe.frames = (ms) =>
     new Promise((done) => {
       const deltas = [];
       let last;
       let until;
+      let canvasFrames = 0;
+      let drawsBefore = draws;
       function frame(now) {
         if (last !== undefined) deltas.push(now - last);
         else until = now + ms;
         last = now;
+        if (draws > drawsBefore) canvasFrames += 1;
+        drawsBefore = draws;
         if (now < until) requestAnimationFrame(frame);
-        else done(deltas);
+        else done({ deltas, canvasFrames });
       }
       requestAnimationFrame(frame);
     });

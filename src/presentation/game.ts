@@ -38,6 +38,12 @@ export function startGame({ parent, services, title, early }: GameStart): Phaser
     parent,
     backgroundColor: '#14192a',
     banner: false,
+    // Two costs that a machine without a GPU pays on every pixel of every frame drawn (software
+    // WebGL): multisampled edges (each pixel four times, then resolved) and a drawing buffer thrown
+    // away after each frame. Without them a frame redraws only the parts of the canvas that
+    // changed (render-on-change.ts). The pictures are textures, which multisampling never touched.
+    antialiasGL: false,
+    preserveDrawingBuffer: true,
     // Draw at the window's real size, so nothing is stretched; layouts scale by a design unit.
     scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
     // Sound goes through Howler (issue #9); Phaser's own audio stays off.

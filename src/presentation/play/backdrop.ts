@@ -123,6 +123,17 @@ export class SceneBackdrop {
     const scale = Math.max(width / asset.width, height / asset.height);
     if (arriving && animate) this.crossFade();
     this.picture.setTexture(asset.key).setDisplaySize(asset.width * scale, asset.height * scale).setPosition(width / 2, 0).setVisible(true);
+    this.hideCoveredShapes();
+  }
+
+  /**
+   * The drawn place under a painted one is never seen (every picture is opaque and scaled to cover
+   * the screen), but drawing it costs two full-screen fills a frame: without a GPU, a large part of
+   * each redraw. So it is drawn only while no opaque picture lies over it.
+   */
+  private hideCoveredShapes(): void {
+    const covered = this.previous.visible || (this.picture.visible && this.picture.alpha >= 1);
+    this.shapes.setVisible(!covered);
   }
 
   /** Keep the picture on screen as `previous`, and fade the next one in over it. */
@@ -133,13 +144,23 @@ export class SceneBackdrop {
       previous.setTexture(picture.texture.key).setDisplaySize(picture.displayWidth, picture.displayHeight).setPosition(picture.x, picture.y).setVisible(true);
     }
     picture.setAlpha(0);
-    this.scene.tweens.add({ targets: picture, alpha: 1, duration: 450, ease: 'Sine.easeInOut', onComplete: () => previous.setVisible(false) });
+    this.scene.tweens.add({
+      targets: picture,
+      alpha: 1,
+      duration: 450,
+      ease: 'Sine.easeInOut',
+      onComplete: () => {
+        previous.setVisible(false);
+        this.hideCoveredShapes();
+      },
+    });
   }
 
   private hidePictures(): void {
     this.scene.tweens.killTweensOf(this.picture);
     this.picture.setVisible(false).setAlpha(1);
     this.previous.setVisible(false);
+    this.shapes.setVisible(true);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import type { MeterReading } from '../../core/session.ts';
+import { declareDrawnArea } from '../drawn-area.ts';
 import { capitalise } from '../ui/text.ts';
 
 const METER_MAX = 100;
@@ -82,6 +83,7 @@ export class MetersView {
     const w = BAR_WIDTH * u;
     const h = 8 * u;
     gauge.bar.clear();
+    declareDrawnArea(gauge.bar, x, y, w, h);
     gauge.bar.fillStyle(0xffffff, 0.18).fillRoundedRect(x, y, w, h, h / 2);
     const filled = (w * gauge.shown) / METER_MAX;
     if (filled > 0) gauge.bar.fillStyle(0xf2a93b, 1).fillRoundedRect(x, y, Math.max(filled, h), h, h / 2);

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import { PERSON_INFO, portraitFor, resolvePerson } from '../assets/manifest.ts';
 import { lifetimeOf, type Lifetime } from '../lifetime.ts';
 import { ensureTexture } from './textures.ts';
+import { declareDrawnArea } from '../drawn-area.ts';
 
 const BADGE_COLOURS = [0xc2654a, 0x4a8fc2, 0x6a9f58, 0x9b6bc2, 0xc29b3f, 0x3fa39b, 0xb0527f];
 const FONT = 'DejaVu Sans, Arial, sans-serif';
@@ -88,6 +89,7 @@ export class SpeakerBadge {
       const y = height - 250 * u;
       const radius = 84 * u;
       this.circle.setVisible(true);
+      declareDrawnArea(this.circle, x - radius - 4 * u, y - radius - 4 * u, 2 * radius + 8 * u, 2 * radius + 14 * u);
       this.circle.fillStyle(0x000000, 0.25).fillCircle(x, y + 6 * u, radius);
       this.circle.fillStyle(colourFor(speaker), 1).fillCircle(x, y, radius);
       this.circle.lineStyle(4 * u, 0xf4f1ea, 0.9).strokeCircle(x, y, radius);
@@ -97,6 +99,7 @@ export class SpeakerBadge {
     // The name plate, in the person's colour.
     this.name.setText(speaker).setFontSize(Math.round(20 * u));
     const plateWidth = this.name.width + 36 * u;
+    declareDrawnArea(this.plate, x - plateWidth / 2 - 2 * u, plateY - plateHeight / 2 - 2 * u, plateWidth + 4 * u, plateHeight + 4 * u);
     this.plate.setVisible(true).fillStyle(colourFor(speaker), 0.95).fillRoundedRect(x - plateWidth / 2, plateY - plateHeight / 2, plateWidth, plateHeight, plateHeight / 2);
     this.plate.lineStyle(2 * u, 0xffffff, 0.85).strokeRoundedRect(x - plateWidth / 2, plateY - plateHeight / 2, plateWidth, plateHeight, plateHeight / 2);
     this.name.setPosition(x, plateY).setVisible(true);

@@ -9,6 +9,7 @@ import type { Page } from '../play/pages.ts';
 import { PlayScreen, type PlayPicture, type PlayRequest } from '../screens/play-screen.ts';
 import { SCENES, type GameServices } from '../services.ts';
 import { BaseScene } from './base-scene.ts';
+import { declareDrawnArea } from '../drawn-area.ts';
 
 export interface PlaySceneData extends PlayRequest {
   /** A play-through already under way (begun before the engine had loaded): take it over as it stands. */
@@ -126,6 +127,7 @@ export class PlayScene extends BaseScene implements PlayPicture {
     // Group mode: a taller, darker bar with a larger title and meters, for the back of the room.
     const bar = (group ? 84 : 60) * u;
     this.topBar.clear().fillStyle(group ? 0x000000 : 0x0d1120, group ? 0.88 : 0.72).fillRect(0, 0, width, bar);
+    declareDrawnArea(this.topBar, 0, 0, width, bar);
     this.titleText.setFontSize(Math.round((group ? 30 : 22) * u)).setPosition(28 * u, bar / 2);
     this.meters?.layout(width, this.meterUnit);
     this.drawPage();

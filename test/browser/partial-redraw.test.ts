@@ -1,0 +1,94 @@
+/**
+ * The canvas redraws only the parts that changed (src/presentation/render-on-change.ts). What the
+ * player sees must be exactly what a whole redraw shows: after a play-through turned quickly (each
+ * key pressed while meters slide, faces fade up and places cross-fade), the canvas, once still, is
+ * compared pixel for pixel with the same screen drawn whole (a resize forces that).
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type OpenBrowser } from './chromium.ts';
+import { openScenario } from './drive.ts';
+
+const FORECAST = 'stories/forecast.ink';
+
+let browser: OpenBrowser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+/** The canvas as a PNG data URL (the game keeps its drawing buffer, so it can be read at any time). */
+function canvasImage(page: Page): Promise<string> {
+  return page.evaluate(() => (document.querySelector('#stage canvas') as HTMLCanvasElement).toDataURL('image/png'));
+}
+
+/** How many pixels of two same-sized PNGs differ, and where the first one is. */
+async function differingPixels(page: Page, a: string, b: string): Promise<{ count: number; first?: [number, number] }> {
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(async ([one, two]) => {
+      const read = async (url: string) => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height);
+      };
+      const [x, y] = [await read(one as string), await read(two as string)];
+      let count = 0;
+      let first: [number, number] | undefined;
+      for (let i = 0; i < x.data.length; i += 4) {
+        if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2]) {
+          count += 1;
+          first ??= [(i / 4) % x.width, Math.floor(i / 4 / x.width)];
+        }
+      }
+      return { count, first };
+    }, [a, b]);
+  } finally {
+    await blank.close();
+  }
+}
+
+/** Wait until the canvas has stopped changing: two reads a few frames apart are the same. */
+async function stillCanvas(page: Page): Promise<string> {
+  let last = await canvasImage(page);
+  for (let tries = 0; tries < 50; tries++) {
+    await page.waitForTimeout(250);
+    const now = await canvasImage(page);
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error('the canvas kept changing for 12 s');
+}
+
+describe('partial redraws', () => {
+  it('after quick page turns and choices, the canvas is pixel for pixel what a whole redraw shows', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await openScenario(page, inject('baseUrl'), FORECAST);
+    let choices = 0;
+    // Quick, as a player who knows the story: each key 90 ms after the last, through the animations.
+    for (let step = 0; step < 40 && choices < 3; step++) {
+      const choice = page.locator('.dialogue .choices button').first();
+      if (await choice.count()) {
+        await page.keyboard.press('1');
+        choices += 1;
+      } else await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(90);
+    }
+    expect(choices).toBe(3);
+    const partial = await stillCanvas(page);
+    // A resize redraws the whole canvas; back at the same size, the same screen, drawn whole.
+    await page.setViewportSize({ width: 1200, height: 700 });
+    await page.waitForTimeout(300);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const whole = await stillCanvas(page);
+    expect(await differingPixels(page, partial, whole)).toEqual({ count: 0 });
+    expect(browser.consoleProblems).toEqual([]);
+  });
+});
