@@ -44,6 +44,21 @@ export function drawnArea(object: Phaser.GameObjects.GameObject): Area | null | 
   return undefined;
 }
 
+const opaque = new WeakSet<Phaser.GameObjects.Image>();
+
+/**
+ * Say that every pixel of `image`'s pictures is opaque (the painted places are: each is a full-frame
+ * painting). Only such a picture can be faded in over the last frame (render-on-change.ts): where a
+ * picture is partly transparent, at its soft edges, that step would not give the frame drawn whole.
+ */
+export function declareOpaque(image: Phaser.GameObjects.Image): void {
+  opaque.add(image);
+}
+
+export function isOpaque(object: Phaser.GameObjects.GameObject): boolean {
+  return object instanceof Phaser.GameObjects.Image && opaque.has(object);
+}
+
 /** The smallest area holding both. */
 export function unionOf(a: Area, b: Area): Area {
   return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };

@@ -27,129 +27,10 @@
  * call `redraw()`.
  */
 import Phaser from 'phaser';
-import { drawnArea, mergeAreas, sizeOf, type Area } from './drawn-area.ts';
+import { changedAreas, fadeOver, printGame, type FadeStep, type ObjectPrint } from './canvas-print.ts';
+import { mergeAreas, sizeOf } from './drawn-area.ts';
 import { scissorClamp, type ScissorClamp } from './scissor-clamp.ts';
 
-type AnyObject = Phaser.GameObjects.GameObject & Record<string, unknown>;
-
-class Fingerprint {
-  value = 0x811c9dc5;
-
-  number(n: unknown): void {
-    const x = typeof n === 'number' ? (Number.isFinite(n) ? Math.round(n * 256) : 7) : n === true ? 1 : n ? 3 : 0;
-    this.value = Math.imul(this.value ^ x, 0x01000193);
-  }
-
-  string(s: unknown): void {
-    if (typeof s !== 'string') return this.number(s);
-    this.number(s.length);
-    for (let i = 0; i < s.length; i++) this.value = Math.imul(this.value ^ s.charCodeAt(i), 0x01000193);
-  }
-}
-
-function printObject(print: Fingerprint, object: AnyObject): void {
-  const o = object as AnyObject & { list?: AnyObject[]; commandBuffer?: unknown[]; texture?: { key: string }; frame?: { name: string | number }; style?: Record<string, unknown> };
-  print.number(o.visible);
-  if (o.visible === false) return;
-  for (const key of ['x', 'y', 'z', 'w', 'h', 'width', 'height', 'scaleX', 'scaleY', 'rotation', 'alpha', 'depth', 'originX', 'originY', 'scrollFactorX', 'scrollFactorY', 'blendMode', 'tint', 'tintMode', 'flipX', 'flipY']) {
-    print.number(o[key]);
-  }
-  print.string(o.texture?.key);
-  print.string(typeof o.frame?.name === 'number' ? String(o.frame.name) : o.frame?.name);
-  if (typeof o.text === 'string') {
-    print.string(o.text);
-    const style = o.style ?? {};
-    for (const key of ['fontSize', 'fontFamily', 'fontStyle', 'color', 'stroke', 'strokeThickness', 'align', 'backgroundColor']) print.string(String(style[key]));
-  }
-  if (o.commandBuffer) {
-    print.number(o.commandBuffer.length);
-    for (const command of o.commandBuffer) print.number(command);
-  }
-  if (o.list) {
-    print.number(o.list.length);
-    for (const child of o.list) printObject(print, child);
-  }
-}
-
-function printCamera(print: Fingerprint, camera: Phaser.Cameras.Scene2D.Camera): boolean {
-  for (const n of [camera.x, camera.y, camera.width, camera.height, camera.scrollX, camera.scrollY, camera.zoom, (camera as unknown as { rotation: number }).rotation, camera.alpha, camera.backgroundColor.color32]) print.number(n);
-  print.number(camera.visible);
-  // A camera effect in progress animates by itself.
-  return camera.fadeEffect.isRunning || camera.flashEffect.isRunning || camera.shakeEffect.isRunning || camera.panEffect.isRunning || camera.zoomEffect.isRunning;
-}
-
-/** One object on screen, as last drawn: what it looked like, and where it drew. */
-interface ObjectPrint {
-  readonly value: number;
-  readonly area: Area | null | undefined;
-}
-
-/**
- * The fingerprint of everything that would be drawn, split in two: the frame (the screen's size,
- * the scenes drawn, their cameras and which objects they hold, in order) and each object's own.
- * `moving` when something animates by itself; `plainCameras` when every camera shows the world
- * one to one over the whole screen, the only case in which part of the screen can be redrawn.
- */
-function printGame(game: Phaser.Game): { frame: number; objects: Map<object, ObjectPrint>; moving: boolean; plainCameras: boolean } {
-  const frame = new Fingerprint();
-  const objects = new Map<object, ObjectPrint>();
-  let moving = false;
-  let plainCameras = true;
-  const { width, height } = game.scale;
-  frame.number(width);
-  frame.number(height);
-  for (const scene of game.scene.getScenes(false)) {
-    const sys = scene.sys;
-    // The scenes SceneManager#render draws.
-    if (!sys.settings.visible || sys.settings.status < Phaser.Scenes.LOADING || sys.settings.status >= Phaser.Scenes.SLEEPING) continue;
-    frame.string(sys.settings.key);
-    for (const camera of sys.cameras.cameras) {
-      moving = printCamera(frame, camera) || moving;
-      plainCameras &&= isPlain(camera, width, height);
-    }
-    const list = sys.displayList.list as AnyObject[];
-    frame.number(list.length);
-    for (const object of list) {
-      // Which object stands where in the list: a new one, or one moved, redraws the whole frame.
-      frame.number(objectIds.get(object) ?? objectIds.set(object, nextObjectId++).get(object));
-      const own = new Fingerprint();
-      printObject(own, object);
-      objects.set(object, { value: own.value, area: drawnArea(object) });
-    }
-  }
-  return { frame: frame.value, objects, moving, plainCameras };
-}
-
-/** A camera over the whole screen with no scroll, zoom, rotation, fade or filter. */
-function isPlain(camera: Phaser.Cameras.Scene2D.Camera, width: number, height: number): boolean {
-  const filters = (camera as unknown as { filters?: { internal: { getActive(): unknown[] }; external: { getActive(): unknown[] } } }).filters;
-  return (
-    camera.x === 0 && camera.y === 0 && camera.width === width && camera.height === height &&
-    camera.scrollX === 0 && camera.scrollY === 0 && camera.zoom === 1 && (camera as unknown as { rotation: number }).rotation === 0 && camera.alpha === 1 &&
-    (!filters || (filters.internal.getActive().length === 0 && filters.external.getActive().length === 0))
-  );
-}
-
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 1;
-
-/**
- * The parts of the screen to redraw between two frames' prints: every object whose print changed,
- * where it was and where it is. Undefined means the whole screen (the frame itself changed, or an
- * object changed whose area cannot be known).
- */
-function changedAreas(before: ReadonlyMap<object, ObjectPrint>, after: ReadonlyMap<object, ObjectPrint>): Area[] | undefined {
-  const areas: Area[] = [];
-  for (const [object, now] of after) {
-    const was = before.get(object);
-    if (!was) return undefined;
-    if (was.value === now.value) continue;
-    if (was.area === undefined || now.area === undefined) return undefined;
-    if (was.area) areas.push(was.area);
-    if (now.area) areas.push(now.area);
-  }
-  return areas;
-}
 
 /** Parts of Phaser.Game that its typings keep private. */
 interface GameInternals {
@@ -161,10 +42,10 @@ export interface RenderOnChange {
   /** Draw the next frames whatever the fingerprint says. */
   redraw(): void;
   /**
-   * Since the start: frames drawn (of which how many in part), skipped as nothing changed, and held
-   * back for the text a key or click brought.
+   * Since the start: frames drawn (of which how many in part, and how many as one step of a fade),
+   * skipped as nothing changed, and held back for the text a key or click brought.
    */
-  readonly counts: { drawn: number; partial: number; skipped: number; held: number };
+  readonly counts: { drawn: number; partial: number; faded: number; skipped: number; held: number };
 }
 
 /**
@@ -183,7 +64,7 @@ export function renderOnChange(game: Phaser.Game): RenderOnChange {
   let lastObjects = new Map<object, ObjectPrint>();
   let wholeScreen = true;
   let clamp: ScissorClamp | undefined;
-  const counts = { drawn: 0, partial: 0, skipped: 0, held: 0 };
+  const counts = { drawn: 0, partial: 0, faded: 0, skipped: 0, held: 0 };
   const redraw = () => {
     wholeScreen = true;
   };
@@ -235,11 +116,13 @@ export function renderOnChange(game: Phaser.Game): RenderOnChange {
       (this.scene as { isProcessing: boolean }).isProcessing = false;
       return;
     }
-    const { frame, objects, moving, plainCameras } = printGame(this);
+    const { frame, objects, moving, plainCameras, scenes } = printGame(this);
     const { width, height } = this.scale;
-    let areas = frame !== lastFrame || moving || !plainCameras || wholeScreen || !clamp ? undefined : changedAreas(lastObjects, objects);
+    const sameFrame = frame === lastFrame && !moving && plainCameras && !wholeScreen && clamp !== undefined;
+    let areas = sameFrame ? changedAreas(lastObjects, objects) : undefined;
     if (areas) areas = mergeAreas(areas, width, height, AREA_MARGIN, MAX_AREAS);
     if (areas && areas.reduce((sum, area) => sum + sizeOf(area), 0) > WHOLE_SCREEN_SHARE * width * height) areas = undefined;
+    const fade = sameFrame && !areas && scenes === 1 ? fadeOver(lastObjects, objects) : undefined;
     lastFrame = frame;
     lastObjects = objects;
     wholeScreen = false;
@@ -250,6 +133,11 @@ export function renderOnChange(game: Phaser.Game): RenderOnChange {
       return;
     }
     counts.drawn += 1;
+    if (fade && clamp) {
+      counts.faded += 1;
+      layFadeOver(this, fade, objects, () => draw(this, time, delta));
+      areas = mergeAreas(fade.above, width, height, AREA_MARGIN, MAX_AREAS);
+    }
     if (!areas || !clamp) return draw(this, time, delta);
     // Only the parts that changed: the drawing buffer is preserved (game.ts), so the rest of the
     // canvas keeps the last frame's pixels.
@@ -266,3 +154,35 @@ export function renderOnChange(game: Phaser.Game): RenderOnChange {
   };
   return { redraw, counts };
 }
+
+/**
+ * One step of a picture fading in, drawn over the last frame instead of from scratch. The canvas
+ * shows under·(1 − a) + picture·a for the opacity a of the frame last drawn; laying the picture over
+ * it once at opacity b = 1 − (1 − a′)/(1 − a) gives exactly under·(1 − a′) + picture·a′, the new
+ * frame, at the cost of one full-screen fill instead of three (the clear, the place before, the
+ * picture). Everything else is hidden while it is drawn; what lies above the picture was painted
+ * over, and the caller redraws those areas whole. The last step (a′ = 1) is the picture itself.
+ */
+function layFadeOver(game: Phaser.Game, fade: FadeStep, objects: ReadonlyMap<object, ObjectPrint>, draw: () => void): void {
+  const { picture, from, to } = fade;
+  const hidden: Phaser.GameObjects.GameObject[] = [];
+  for (const object of objects.keys()) {
+    const o = object as Phaser.GameObjects.GameObject & { visible?: boolean; setVisible?: (v: boolean) => unknown };
+    if (object !== picture && o.visible && o.setVisible) {
+      o.setVisible(false);
+      hidden.push(object as Phaser.GameObjects.GameObject);
+    }
+  }
+  const config = game.config as { clearBeforeRender: boolean };
+  const clearing = config.clearBeforeRender;
+  config.clearBeforeRender = false;
+  picture.setAlpha(1 - (1 - to) / (1 - from));
+  try {
+    draw();
+  } finally {
+    picture.setAlpha(to);
+    config.clearBeforeRender = clearing;
+    for (const object of hidden) (object as unknown as { setVisible(v: boolean): unknown }).setVisible(true);
+  }
+}
+

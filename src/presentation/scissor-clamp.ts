@@ -17,12 +17,14 @@ type Box = readonly [number, number, number, number];
 
 export function scissorClamp(gl: WebGLRenderingContext | WebGL2RenderingContext): ScissorClamp {
   const raw = { scissor: gl.scissor.bind(gl), enable: gl.enable.bind(gl), disable: gl.disable.bind(gl) };
-  // What Phaser last asked for, while clamped (outside a clamp its calls go straight through).
-  let asked: { box: Box; enabled: boolean } | undefined;
-  let limit: Box = [0, 0, 0, 0]; // in WebGL's coordinates: from the bottom left
+  // What Phaser last asked for. Read from the context once, here, and followed from then on:
+  // reading it back each frame (getParameter, isEnabled) makes the page wait for the GPU process
+  // to finish all it was given, which on software WebGL cost more than the drawing saved.
+  const start = gl.getParameter(gl.SCISSOR_BOX) as Int32Array;
+  const asked = { box: [start[0] ?? 0, start[1] ?? 0, start[2] ?? 0, start[3] ?? 0] as Box, enabled: gl.isEnabled(gl.SCISSOR_TEST) };
+  let limit: Box | undefined; // while clamped, in WebGL's coordinates: from the bottom left
 
-  const apply = () => {
-    if (!asked) return;
+  const apply = (limit: Box) => {
     const [x, y, w, h] = asked.enabled ? asked.box : [0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight];
     const x0 = Math.max(x, limit[0]);
     const y0 = Math.max(y, limit[1]);
@@ -32,35 +34,35 @@ export function scissorClamp(gl: WebGLRenderingContext | WebGL2RenderingContext)
   };
 
   gl.scissor = (x: number, y: number, width: number, height: number) => {
-    if (!asked) return raw.scissor(x, y, width, height);
     asked.box = [x, y, width, height];
-    apply();
+    if (limit) apply(limit);
+    else raw.scissor(x, y, width, height);
   };
   gl.enable = (cap: GLenum) => {
-    if (!asked || cap !== gl.SCISSOR_TEST) return raw.enable(cap);
+    if (cap !== gl.SCISSOR_TEST) return raw.enable(cap);
     asked.enabled = true;
-    apply();
+    if (limit) apply(limit);
+    else raw.enable(cap);
   };
   gl.disable = (cap: GLenum) => {
-    if (!asked || cap !== gl.SCISSOR_TEST) return raw.disable(cap);
+    if (cap !== gl.SCISSOR_TEST) return raw.disable(cap);
     asked.enabled = false;
-    apply();
+    if (limit) apply(limit);
+    else raw.disable(cap);
   };
 
   return {
     clamp(x, y, width, height) {
-      const box = gl.getParameter(gl.SCISSOR_BOX) as Int32Array;
-      asked = { box: [box[0] ?? 0, box[1] ?? 0, box[2] ?? 0, box[3] ?? 0], enabled: gl.isEnabled(gl.SCISSOR_TEST) };
       limit = [x, gl.drawingBufferHeight - (y + height), width, height];
       raw.enable(gl.SCISSOR_TEST);
-      apply();
+      apply(limit);
     },
     release() {
-      if (!asked) return;
-      const { box, enabled } = asked;
-      asked = undefined;
-      raw.scissor(box[0], box[1], box[2], box[3]);
-      if (enabled) raw.enable(gl.SCISSOR_TEST);
+      if (!limit) return;
+      limit = undefined;
+      const [x, y, w, h] = asked.box;
+      raw.scissor(x, y, w, h);
+      if (asked.enabled) raw.enable(gl.SCISSOR_TEST);
       else raw.disable(gl.SCISSOR_TEST);
     },
   };

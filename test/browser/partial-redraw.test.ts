@@ -7,7 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
-import { openScenario } from './drive.ts';
+import { SHOTS, openScenario } from './drive.ts';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const FORECAST = 'stories/forecast.ink';
 
@@ -88,7 +90,12 @@ describe('partial redraws', () => {
     await page.waitForTimeout(300);
     await page.setViewportSize({ width: 1280, height: 720 });
     const whole = await stillCanvas(page);
-    expect(await differingPixels(page, partial, whole)).toEqual({ count: 0 });
+    const difference = await differingPixels(page, partial, whole);
+    if (difference.count > 0) {
+      writeFileSync(resolve(SHOTS, 'partial-redraw-partial.png'), Buffer.from(partial.split(',')[1] ?? '', 'base64'));
+      writeFileSync(resolve(SHOTS, 'partial-redraw-whole.png'), Buffer.from(whole.split(',')[1] ?? '', 'base64'));
+    }
+    expect(difference).toEqual({ count: 0 });
     expect(browser.consoleProblems).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { backgroundFor } from '../assets/manifest.ts';
 import { lifetimeOf, type Lifetime } from '../lifetime.ts';
 import { paletteFor } from './palettes.ts';
 import { ensureTexture } from './textures.ts';
+import { declareOpaque } from '../drawn-area.ts';
 
 /** The interface's night colour (style.css --night), which the menus' veil is made of. */
 const NIGHT = 0x14192a;
@@ -90,6 +91,8 @@ export class SceneBackdrop {
     this.shapes = scene.add.graphics().setDepth(-3);
     this.previous = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-2).setVisible(false);
     this.picture = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 0).setDepth(-2).setVisible(false);
+    // Every painted place is a full-frame painting: its fade can be drawn over the last frame.
+    declareOpaque(this.picture);
     if (options.veil) this.veil = { layer: scene.add.graphics().setDepth(-1), ...options.veil };
   }
 
