@@ -28,7 +28,7 @@
  */
 import Phaser from 'phaser';
 import { changedAreas, fadeOver, printGame, type FadeStep, type ObjectPrint } from './canvas-print.ts';
-import { mergeAreas, sizeOf } from './drawn-area.ts';
+import { mergeAreas, sizeOf } from './areas.ts';
 import { scissorClamp, type ScissorClamp } from './scissor-clamp.ts';
 
 
