@@ -24,6 +24,11 @@
       made = undefined;
     }
   }, { capture: true });
+  // A click (the driver's "Play again") is not a key: the text it brings is not a key's answer.
+  window.addEventListener('pointerdown', () => {
+    input = undefined;
+    made = undefined;
+  }, { capture: true });
 
   // The frame after each text-shown mark, caught as the mark is made: observers hear of marks a task or
   // more later, and a frame asked for then would be a later one.
