@@ -56,6 +56,8 @@ function element(id: string): HTMLElement {
 // In LMS mode the learning system may keep the saves instead (then this is replaced before the title shows).
 let saves = new SaveStore(browserStorage, randomId, systemClock);
 // Which play-throughs the game's other tabs have open: a second tab says so instead of competing for one.
+/** How often a page that sees a play-through open elsewhere checks that its tab is still there. */
+const ROLL_CALL_MS = 2500;
 const presence = new PlayThroughPresence(browserTabMessages('manage-or-lead/play-throughs'), randomId(), systemClock);
 // The stories a player opens from their own .ink files stay for the browser session (a reload keeps
 // them, so a save of one resumes), listed after the build's own.
@@ -98,6 +100,11 @@ window.addEventListener('pagehide', () => {
   saving?.flush();
   presence.releaseAll();
 });
+// A tab that closed without its last message getting through, or crashed, would otherwise keep its
+// play-through "open in another tab" here until this page reloads (src/core/save/presence.ts).
+setInterval(() => {
+  if (presence.wantsRollCall()) presence.rollCall();
+}, ROLL_CALL_MS);
 // Back from the browser's page cache: the play-through let go on leaving is this page's again.
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) reclaim?.();

@@ -20,9 +20,11 @@
  * again through a scissor around those areas, where each object was and where it is now, and the
  * rest of the canvas keeps its pixels (the game keeps its drawing buffer: game.ts). A change of
  * frame (the screen's size, the scenes, an object added, removed or moved in the list), a camera
- * effect, or an object whose area is unknown redraws the whole canvas, as before.
+ * effect, or an object whose area is unknown redraws the whole canvas, as before. A place fading in
+ * is the one whole-screen change with a cheaper way: see `layFadeOver`. And the frame after a key
+ * or a click is the text's: the canvas waits a frame (docs/performance.md, "Frames").
  *
- * The fingerprint covers what the game's scenes use (Graphics, Text, Image, Sprite, Container,
+ * The fingerprint (canvas-print.ts) covers what the game's scenes use (Graphics, Text, Image, Sprite, Container,
  * camera effects). Something drawn that it cannot see, e.g. a shader animating by itself, would
  * call `redraw()`.
  */

@@ -79,6 +79,25 @@ describe('a finished play-through', () => {
 });
 
 describe('two tabs', () => {
+  it('a tab that crashed (and so never said it closed) lets its play-through go: the other offers it a few seconds later', async () => {
+    browser = await openBrowser();
+    const first = browser.page;
+    const forecast = expectedPlayThrough(FORECAST, () => 0);
+    await openScenario(first, inject('baseUrl'), FORECAST);
+    await playDecisions(first, forecast, 1);
+    await expect.poll(async () => (await savedLog(first))?.decisions.length, SAVE_WRITTEN).toBe(1);
+    const second = await browser.context.newPage();
+    await second.goto(inject('baseUrl'));
+    await second.getByRole('status').filter({ hasText: '“The forecast” is open in another tab of this browser' }).waitFor();
+    // A crash: no pagehide, so no "closed" message. Before the roll call, the second waited for ever.
+    const cdp = await browser.context.newCDPSession(first);
+    void cdp.send('Page.crash').catch(() => undefined); // not awaited: the answer never comes, the page is gone
+    await second.getByRole('heading', { name: 'Pick up where you left off?' }).waitFor({ timeout: 20_000 });
+    await expect(second.locator('.resume-panel').innerText()).resolves.toContain('“The forecast”: 1 decision made');
+    await second.getByRole('button', { name: 'Resume' }).click();
+    await expectPageShown(second, forecast[1] as ExpectedStep, 0);
+  }, 240_000);
+
   it('the second says the play-through is open in the first instead of offering it, plays its own apart, and offers it once the first is closed', async () => {
     browser = await openBrowser();
     const first = browser.page;

@@ -6,7 +6,10 @@
  * it lets it go; a page that arrives asks who has what open. Two pages that open the same
  * play-through in the same instant both hear of it: the one that opened it first keeps it, and the
  * other is told it lost it (it then stops saving and says so). Nothing is stored: a page that
- * closes, or crashes, simply stops answering.
+ * closes, or crashes, simply stops answering. A closing page says so, but that last message can be
+ * lost (the page is torn down before it is sent, which a busy machine showed), and a crashed page says
+ * nothing; so a page that sees something open elsewhere calls the roll now and then (`rollCall`, every
+ * few seconds from main.ts), and lets a page go once it has missed two calls in a row.
  */
 import type { Clock, TabMessages } from '../ports.ts';
 
@@ -30,6 +33,9 @@ export class PlayThroughPresence {
   /** Play-through id → the other tabs that have it open. */
   private readonly elsewhere = new Map<string, Set<string>>();
   private readonly listeners = new Set<() => void>();
+  /** Roll calls each other tab has missed in a row (a tab answers a call by saying what it has open). */
+  private readonly missed = new Map<string, number>();
+  private answered = new Set<string>();
 
   constructor(channel: TabMessages, tab: string, clock: Clock) {
     this.channel = channel;
@@ -61,6 +67,36 @@ export class PlayThroughPresence {
     for (const id of [...this.mine.keys()]) this.release(id);
   }
 
+  /** True when another tab is thought to have something open: only then is a roll call worth making. */
+  wantsRollCall(): boolean {
+    for (const tabs of this.elsewhere.values()) if (tabs.size > 0) return true;
+    return false;
+  }
+
+  /**
+   * Count who answered the last call, let go of the tabs that missed two in a row, and call again.
+   * Two, because one answer can be late from a page busy at that moment; a page in a background tab
+   * still answers (messages are not held back like its timers).
+   */
+  rollCall(): void {
+    let letGo = false;
+    for (const [id, tabs] of this.elsewhere) {
+      for (const tab of tabs) {
+        const missed = this.answered.has(tab) ? 0 : (this.missed.get(tab) ?? 0) + 1;
+        this.missed.set(tab, missed);
+        if (missed >= 2) {
+          tabs.delete(tab);
+          letGo = true;
+        }
+      }
+      if (tabs.size === 0) this.elsewhere.delete(id);
+    }
+    for (const tab of this.missed.keys()) if (![...this.elsewhere.values()].some((tabs) => tabs.has(tab))) this.missed.delete(tab);
+    this.answered = new Set();
+    this.post({ type: 'hello', tab: this.tab });
+    if (letGo) this.notify();
+  }
+
   /** Tell the other pages that the saves changed (a play-through finished, was put aside or removed). */
   savesChanged(): void {
     this.post({ type: 'changed', tab: this.tab });
@@ -75,6 +111,7 @@ export class PlayThroughPresence {
   private receive(raw: unknown): void {
     const message = readMessage(raw);
     if (!message || message.tab === this.tab) return;
+    this.answered.add(message.tab);
     switch (message.type) {
       case 'hello':
         for (const [id, held] of this.mine) this.post({ type: 'open', tab: this.tab, id, since: held.since });
@@ -93,6 +130,8 @@ export class PlayThroughPresence {
   private heardOpen(tab: string, id: string, since: number): void {
     let tabs = this.elsewhere.get(id);
     if (!tabs) this.elsewhere.set(id, (tabs = new Set()));
+    // Heard again (an answer to a roll call): nothing has changed for the screens listening.
+    const known = tabs.has(tab);
     tabs.add(tab);
     const held = this.mine.get(id);
     if (held) {
@@ -103,7 +142,7 @@ export class PlayThroughPresence {
         held.onLost();
       } else this.post({ type: 'open', tab: this.tab, id, since: held.since });
     }
-    this.notify();
+    if (!known || held) this.notify();
   }
 
   private notify(): void {

@@ -32,6 +32,45 @@ class Bus {
 const at = (ms: number) => ({ now: () => ms });
 
 describe('play-throughs open in other tabs', () => {
+  it('a page that closed without a word (its last message lost, or it crashed) is let go once it has missed two roll calls in a row', () => {
+    const bus = new Bus();
+    const holderPage = bus.page();
+    const holder = new PlayThroughPresence(holderPage, 'tab-a', at(1000));
+    holder.claim('play-1', () => undefined);
+    const watcher = new PlayThroughPresence(bus.page(), 'tab-b', at(2000));
+    let changes = 0;
+    watcher.onChange(() => changes++);
+    bus.deliver();
+    expect(watcher.isOpenElsewhere('play-1')).toBe(true);
+    // While the holder answers, roll calls change nothing.
+    for (let call = 0; call < 3; call++) {
+      watcher.rollCall();
+      bus.deliver();
+    }
+    expect(watcher.isOpenElsewhere('play-1')).toBe(true);
+    // The holder goes, and its "closed" never arrives.
+    holderPage.close();
+    const before = changes;
+    // Each call counts the answers to the one before: the first after the close finds the holder had
+    // answered, the second finds one call missed (it may be a slow page), the third finds two.
+    for (const stillOpen of [true, true, false]) {
+      watcher.rollCall();
+      bus.deliver();
+      expect(watcher.isOpenElsewhere('play-1')).toBe(stillOpen);
+    }
+    expect(changes).toBeGreaterThan(before);
+  });
+
+  it('a roll call needs answering only when something is open elsewhere', () => {
+    const bus = new Bus();
+    const alone = new PlayThroughPresence(bus.page(), 'tab-a', at(1000));
+    expect(alone.wantsRollCall()).toBe(false);
+    const other = new PlayThroughPresence(bus.page(), 'tab-b', at(1000));
+    other.claim('play-1', () => undefined);
+    bus.deliver();
+    expect(alone.wantsRollCall()).toBe(true);
+  });
+
   it('a page that arrives learns what the others have open, and hears when it is let go', () => {
     const bus = new Bus();
     const first = new PlayThroughPresence(bus.page(), 'tab-a', at(1000));
