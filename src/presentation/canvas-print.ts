@@ -24,6 +24,7 @@ class Fingerprint {
   }
 }
 
+/** An object's fingerprint; its own opacity is left out at the top level (`printGame` adds it last). */
 function printObject(print: Fingerprint, object: AnyObject, withAlpha = true): void {
   const o = object as AnyObject & { list?: AnyObject[]; commandBuffer?: unknown[]; texture?: { key: string }; frame?: { name: string | number }; style?: Record<string, unknown> };
   print.number(o.visible);
@@ -97,11 +98,12 @@ export function printGame(game: Phaser.Game): { frame: number; objects: Map<obje
     for (const object of list) {
       // Which object stands where in the list: a new one, or one moved, redraws the whole frame.
       frame.number(objectIds.get(object) ?? objectIds.set(object, nextObjectId++).get(object));
+      // One pass: everything but the object's own opacity, then the opacity on top.
       const own = new Fingerprint();
-      printObject(own, object);
-      const withoutAlpha = new Fingerprint();
-      printObject(withoutAlpha, object, false);
-      objects.set(object, { value: own.value, valueWithoutAlpha: withoutAlpha.value, alpha: Number(object.alpha ?? 1), area: drawnArea(object) });
+      printObject(own, object, false);
+      const valueWithoutAlpha = own.value;
+      own.number(object.alpha);
+      objects.set(object, { value: own.value, valueWithoutAlpha, alpha: Number(object.alpha ?? 1), area: drawnArea(object) });
     }
   }
   return { frame: frame.value, objects, moving, plainCameras, scenes };

@@ -55,7 +55,7 @@ export interface RenderOnChange {
  * pixel or so past an object's bounds, and a rounded position can land half a pixel either way.
  */
 const AREA_MARGIN = 3;
-/** Part redraws per frame at most; more changed areas are redrawn as one rectangle around them all. */
+/** Part redraws per frame at most; past it, the nearest areas are joined (areas.ts). */
 const MAX_AREAS = 3;
 /** Past this share of the screen, redraw all of it: the saving is small and each part costs a pass. */
 const WHOLE_SCREEN_SHARE = 0.6;
@@ -135,7 +135,7 @@ export function renderOnChange(game: Phaser.Game): RenderOnChange {
       return;
     }
     counts.drawn += 1;
-    if (fade && clamp) {
+    if (fade) {
       counts.faded += 1;
       layFadeOver(this, fade, objects, () => draw(this, time, delta));
       areas = mergeAreas(fade.above, width, height, AREA_MARGIN, MAX_AREAS);
@@ -167,12 +167,12 @@ export function renderOnChange(game: Phaser.Game): RenderOnChange {
  */
 function layFadeOver(game: Phaser.Game, fade: FadeStep, objects: ReadonlyMap<object, ObjectPrint>, draw: () => void): void {
   const { picture, from, to } = fade;
-  const hidden: Phaser.GameObjects.GameObject[] = [];
-  for (const object of objects.keys()) {
-    const o = object as Phaser.GameObjects.GameObject & { visible?: boolean; setVisible?: (v: boolean) => unknown };
-    if (object !== picture && o.visible && o.setVisible) {
-      o.setVisible(false);
-      hidden.push(object as Phaser.GameObjects.GameObject);
+  type Showable = { visible?: boolean; setVisible?: (visible: boolean) => unknown };
+  const hidden: Showable[] = [];
+  for (const object of objects.keys() as Iterable<Showable>) {
+    if (object !== picture && object.visible && object.setVisible) {
+      object.setVisible(false);
+      hidden.push(object);
     }
   }
   const config = game.config as { clearBeforeRender: boolean };
@@ -184,7 +184,7 @@ function layFadeOver(game: Phaser.Game, fade: FadeStep, objects: ReadonlyMap<obj
   } finally {
     picture.setAlpha(to);
     config.clearBeforeRender = clearing;
-    for (const object of hidden) (object as unknown as { setVisible(v: boolean): unknown }).setVisible(true);
+    for (const object of hidden) object.setVisible?.(true);
   }
 }
 

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './chromium.ts';
 import { SHOTS, openScenario } from './drive.ts';
+import { pngColours } from './pixels.ts';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -24,36 +25,20 @@ function canvasImage(page: Page): Promise<string> {
   return page.evaluate(() => (document.querySelector('#stage canvas') as HTMLCanvasElement).toDataURL('image/png'));
 }
 
-/** How many pixels of two same-sized PNGs differ, and where the first one is. */
+/** How many pixels of two same-sized PNG data URLs differ, and where the first one is. */
 async function differingPixels(page: Page, a: string, b: string): Promise<{ count: number; first?: [number, number] }> {
-  const blank = await page.context().newPage();
-  try {
-    return await blank.evaluate(async ([one, two]) => {
-      const read = async (url: string) => {
-        const image = new Image();
-        image.src = url;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, image.width, image.height);
-      };
-      const [x, y] = [await read(one as string), await read(two as string)];
-      let count = 0;
-      let first: [number, number] | undefined;
-      for (let i = 0; i < x.data.length; i += 4) {
-        if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2]) {
-          count += 1;
-          first ??= [(i / 4) % x.width, Math.floor(i / 4 / x.width)];
-        }
-      }
-      return { count, first };
-    }, [a, b]);
-  } finally {
-    await blank.close();
-  }
+  if (a === b) return { count: 0 };
+  const width = 1280; // the canvas at the test's viewport
+  const [x, y] = await Promise.all([a, b].map((url) => pngColours(page, url.split(',')[1] ?? '')));
+  let count = 0;
+  let first: [number, number] | undefined;
+  (x ?? []).forEach((colour, i) => {
+    if (colour.join() !== (y?.[i] ?? []).join()) {
+      count += 1;
+      first ??= [i % width, Math.floor(i / width)];
+    }
+  });
+  return { count, first };
 }
 
 /** Wait until the canvas has stopped changing: two reads a few frames apart are the same. */

@@ -3,7 +3,11 @@ import type { Page } from 'playwright-core';
 
 /** Colours of a rectangle of the page as the player sees it (a screenshot, decoded in a blank page). */
 export async function pixels(page: Page, area: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
-  const png = (await page.screenshot({ clip: area })).toString('base64');
+  return pngColours(page, (await page.screenshot({ clip: area })).toString('base64'));
+}
+
+/** The colours of a PNG (base64), row by row, decoded in a blank page of `page`'s browser. */
+export async function pngColours(page: Page, png: string): Promise<number[][]> {
   const blank = await page.context().newPage();
   try {
     return await blank.evaluate(async (data) => {

@@ -79,18 +79,24 @@ describe('a finished play-through', () => {
 });
 
 describe('two tabs', () => {
-  it('a tab that crashed (and so never said it closed) lets its play-through go: the other offers it a few seconds later', async () => {
-    browser = await openBrowser();
+  /** The forecast, one decision in, open in a first tab; a second tab's title says so. */
+  async function openInTwoTabs(): Promise<{ opened: OpenBrowser; first: Page; second: Page; forecast: ExpectedStep[] }> {
+    const opened = (browser = await openBrowser());
     const first = browser.page;
     const forecast = expectedPlayThrough(FORECAST, () => 0);
     await openScenario(first, inject('baseUrl'), FORECAST);
     await playDecisions(first, forecast, 1);
     await expect.poll(async () => (await savedLog(first))?.decisions.length, SAVE_WRITTEN).toBe(1);
-    const second = await browser.context.newPage();
+    const second = await opened.context.newPage();
     await second.goto(inject('baseUrl'));
     await second.getByRole('status').filter({ hasText: '“The forecast” is open in another tab of this browser' }).waitFor();
+    return { opened, first, second, forecast };
+  }
+
+  it('a tab that crashed (and so never said it closed) lets its play-through go: the other offers it a few seconds later', async () => {
+    const { opened, first, second, forecast } = await openInTwoTabs();
     // A crash: no pagehide, so no "closed" message. Before the roll call, the second waited for ever.
-    const cdp = await browser.context.newCDPSession(first);
+    const cdp = await opened.context.newCDPSession(first);
     void cdp.send('Page.crash').catch(() => undefined); // not awaited: the answer never comes, the page is gone
     await second.getByRole('heading', { name: 'Pick up where you left off?' }).waitFor({ timeout: 20_000 });
     await expect(second.locator('.resume-panel').innerText()).resolves.toContain('“The forecast”: 1 decision made');
@@ -99,16 +105,7 @@ describe('two tabs', () => {
   }, 240_000);
 
   it('the second says the play-through is open in the first instead of offering it, plays its own apart, and offers it once the first is closed', async () => {
-    browser = await openBrowser();
-    const first = browser.page;
-    const forecast = expectedPlayThrough(FORECAST, () => 0);
-    await openScenario(first, inject('baseUrl'), FORECAST);
-    await playDecisions(first, forecast, 1);
-    await expect.poll(async () => (await savedLog(first))?.decisions.length, SAVE_WRITTEN).toBe(1);
-
-    const second = await browser.context.newPage();
-    await second.goto(inject('baseUrl'));
-    await second.getByRole('status').filter({ hasText: '“The forecast” is open in another tab of this browser' }).waitFor();
+    const { opened, first, second, forecast } = await openInTwoTabs();
     await expect(second.getByRole('button', { name: 'Resume' }).count()).resolves.toBe(0);
     await settle(second);
     await shot(second, 'title-open-elsewhere');
@@ -132,7 +129,7 @@ describe('two tabs', () => {
     expect(pushSave.snapshot.log.decisions).toHaveLength(2);
 
     // A third tab sees the second's play-through as open elsewhere, and is offered it the moment the second closes.
-    const third = await browser.context.newPage();
+    const third = await opened.context.newPage();
     await third.goto(inject('baseUrl'));
     await third.getByRole('status').filter({ hasText: '“Push or pull” is open in another tab' }).waitFor();
     await second.close();
@@ -140,7 +137,7 @@ describe('two tabs', () => {
     await expect(third.locator('.resume-panel').innerText()).resolves.toContain('“Push or pull”: 2 decisions made');
     await third.getByRole('button', { name: 'Resume' }).click();
     await expectPageShown(third, push[2] as ExpectedStep, 0);
-    expect(browser.consoleProblems).toEqual([]);
+    expect(opened.consoleProblems).toEqual([]);
   }, 240_000);
 });
 

@@ -91,7 +91,9 @@ export class PlayThroughPresence {
       }
       if (tabs.size === 0) this.elsewhere.delete(id);
     }
-    for (const tab of this.missed.keys()) if (![...this.elsewhere.values()].some((tabs) => tabs.has(tab))) this.missed.delete(tab);
+    // Only tabs still thought to have something open are counted on.
+    const present = new Set([...this.elsewhere.values()].flatMap((tabs) => [...tabs]));
+    for (const tab of this.missed.keys()) if (!present.has(tab)) this.missed.delete(tab);
     this.answered = new Set();
     this.post({ type: 'hello', tab: this.tab });
     if (letGo) this.notify();
