@@ -22,7 +22,6 @@ import { TextSizeStore } from './core/text-size.ts';
 import { OptionOrderStore } from './core/option-order-setting.ts';
 import { attachStorySound } from './core/audio/story-sound.ts';
 import { DeferredAudio } from './core/audio/deferred-audio.ts';
-import { ambienceFor, cueFor, musicFor } from './presentation/assets/manifest.ts';
 import { systemClock } from './core/ports.ts';
 import { err, ok } from './core/result.ts';
 import { autosave, progressNow, type Autosave } from './core/save/autosave.ts';
@@ -284,7 +283,10 @@ Promise.all([playerPaused.then(() => import('./presentation/game.ts')), earlyLoa
   (error: unknown) => showUnexpected(`The game could not load: ${String(error)}`),
 );
 // A task of its own, after the engine's download has begun; a sound that cannot load is silence.
+// The asset manifest (every picture's and sound's address) comes with it, not in the title's script.
 void playerPaused
-  .then(() => import('./adapters/howler-audio.ts'))
-  .then(({ createHowlerAudio }) => setTimeout(() => audio.connect(createHowlerAudio({ cue: cueFor, ambience: ambienceFor, music: musicFor })), 0))
+  .then(() => Promise.all([import('./adapters/howler-audio.ts'), import('./presentation/assets/manifest.ts')]))
+  .then(([{ createHowlerAudio }, { ambienceFor, cueFor, musicFor }]) =>
+    setTimeout(() => audio.connect(createHowlerAudio({ cue: cueFor, ambience: ambienceFor, music: musicFor })), 0),
+  )
   .catch(() => undefined);

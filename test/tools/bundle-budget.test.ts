@@ -49,6 +49,14 @@ describe('the first playable screen', () => {
     expect(size.titleGzipBytes, `title: ${kb(size.titleGzipBytes)}`).toBeLessThanOrEqual(TITLE_BUDGET_BYTES);
   });
 
+  it("keeps the pictures' and sounds' addresses out of the title's script", () => {
+    // The asset manifest (a few hundred file addresses, and tables built from them as the script
+    // runs) is the play screen's and the sound's: the title draws its pictures from CSS.
+    for (const chunk of size.chunks.filter((c) => c.part === 'title')) {
+      expect(readFileSync(join(outDir, chunk.file), 'utf8'), `title chunk ${chunk.file}`).not.toMatch(/\.(ogg|mp3)`|portraits\//);
+    }
+  });
+
   it('lets a scenario be read and played before the engine arrives', () => {
     // What the first decision needs (title, early screens, story runtime, story) holds no engine:
     // the play-through's text runs while Phaser is still downloading (test/browser/slow-start).
