@@ -63,6 +63,11 @@ export interface SessionOptions {
   readonly shuffleSeed?: number;
   /** This play-through replays another from one of its decisions (src/core/replay.ts, replayFrom). */
   readonly replayOf?: ReplayOrigin;
+  /**
+   * The story's hash (storyHashOf) when the caller has it already: the build works out each of its
+   * stories' once (tools/vite-plugin-ink.ts), which spares hashing the whole story as it opens.
+   */
+  readonly storyHash?: string;
 }
 
 export const DEFAULT_APP = { name: 'manage-or-lead', version: 'dev' } as const;
@@ -274,7 +279,7 @@ function iso(ms: number): string {
 /** Open a compiled story and start a play-through of it. */
 export function openSession(compiledJson: string, file: string, clock: Clock, options: SessionOptions = {}): Result<Session, StoryFailure> {
   const runner = StoryRunner.open(compiledJson, file);
-  return runner.ok ? ok(new Session(runner.value, clock, storyHashOf(compiledJson), options)) : runner;
+  return runner.ok ? ok(new Session(runner.value, clock, options.storyHash ?? storyHashOf(compiledJson), options)) : runner;
 }
 
 /** The hash logs and saves use to recognise a version of a story. */

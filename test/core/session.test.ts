@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionRecord } from '../../src/core/log/choice-log.ts';
 import type { Clock } from '../../src/core/ports.ts';
-import { openSession, type MeterReading, type Session } from '../../src/core/session.ts';
+import { openSession, storyHashOf, type MeterReading, type Session } from '../../src/core/session.ts';
 import { compiledFile } from '../support/stories.ts';
 
 /** A clock the test moves by hand. */
@@ -150,5 +150,14 @@ describe('Session in group mode', () => {
     };
     expect(hash(json)).toBe(hash('\uFEFF' + json));
     expect(hash(json.replace('Brightwater', 'Brightwell'))).not.toBe(hash(json));
+  });
+
+  it('keeps the hash the build worked out for the story, so that opening it does not hash it again', () => {
+    const json = compiledFile('test/fixtures/stories/sample.ink');
+    const opened = openSession(json, 'x.ink', manualClock(), { storyHash: storyHashOf(json) });
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.log.storyHash).toBe(storyHashOf(json));
+    const told = openSession(json, 'x.ink', manualClock(), { storyHash: 'from-the-build' });
+    expect(told.ok && told.value.log.storyHash).toBe('from-the-build');
   });
 });

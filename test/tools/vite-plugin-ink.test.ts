@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { inkPlugin, listScenarioFiles } from '../../tools/vite-plugin-ink.ts';
-import { FIXTURES, ROOT } from '../support/stories.ts';
+import { compiledFile, FIXTURES, ROOT } from '../support/stories.ts';
+import { storyHashOf } from '../../src/core/session.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -41,6 +42,8 @@ describe('the ink Vite plugin', () => {
     expect(code).not.toContain('Divert target not found');
     // The catalog carries each story's facts, so the select screen needs no story loaded.
     expect(code).toContain('A tiny story the tests play through.');
+    // …and its hash, the one a play-through of it is opened with (src/main.ts), as saves and logs know it.
+    expect(code).toContain(storyHashOf(compiledFile('test/fixtures/stories/sample.ink')));
   }, 120_000);
 
   it('fails the build on a compile error, naming the file and line', async () => {
