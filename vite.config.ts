@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
-import { TEXT_MODULES } from './tools/bundle-size.ts';
+import { PRELOADED_MODULES } from './tools/bundle-size.ts';
 import { preloadEarlyChunks } from './tools/vite-plugin-preload-early.ts';
 import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
 
@@ -42,8 +42,8 @@ const hostedConfig: UserConfig = {
   // MOL_STORIES_DIR lets the browser tests build the game around fixture stories (bad markup, runtime errors).
   plugins: [
     storiesPlugin(),
-    // What the first decision needs, which main.ts imports dynamically: fetched as the page loads.
-    preloadEarlyChunks(TEXT_MODULES),
+    // The scenario list and the play screen, which main.ts imports dynamically: fetched as the page loads.
+    preloadEarlyChunks(PRELOADED_MODULES),
     // No remote origins, no eval, no inline script (docs/reliability.md#content-security-policy).
     contentSecurityPolicy('hosted'),
   ],

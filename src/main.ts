@@ -154,7 +154,9 @@ if (lmsLaunched) {
     .finally(showTitle);
 } else showTitle();
 
-// The story runtime (inkjs, the runner, the session), fetched now beside the engine, used once a scenario is picked.
+// The story runtime (inkjs, the runner, the session), fetched now that the title is up, used once a
+// scenario is picked. (index.html does not ask for it ahead: compiled during the title's own script and
+// layout, on two cores, it held the title back. See PRELOADED_MODULES in tools/bundle-size.ts.)
 const loadSessions = () => import('./core/session.ts');
 const sessionsLoading = loadSessions();
 sessionsLoading.catch(() => undefined); // a failed fetch is reported when a scenario is opened

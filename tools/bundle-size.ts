@@ -22,6 +22,14 @@ import { gzipSync } from 'node:zlib';
 
 /** The manifest modules main.ts loads for a scenario's text (part 2 above). */
 export const TEXT_MODULES = ['src/presentation/screens/early-screens.ts', 'src/core/session.ts'] as const;
+/**
+ * Of those, what index.html asks for as the page loads (tools/vite-plugin-preload-early.ts): the
+ * scenario list and the play-through's screen, which a player going straight for a scenario needs
+ * first. The story runtime (inkjs) is asked for by main.ts as soon as the title is up: compiled
+ * beside the title's own script and layout, on two cores, it held the title back, and a scenario's
+ * text needs it only once the scenario is picked (docs/performance.md#start-up).
+ */
+export const PRELOADED_MODULES = ['src/presentation/screens/early-screens.ts'] as const;
 /** The manifest module main.ts loads for the engine and the scenes (part 4 above). */
 export const ENGINE_MODULES = ['src/presentation/game.ts'] as const;
 
@@ -49,6 +57,8 @@ export interface FirstScreenSize {
   readonly htmlScripts: readonly string[];
   /** Of those, the ones asked for at low priority, ahead of need: the first decision's (tools/vite-plugin-preload-early.ts). */
   readonly htmlEarlyScripts: readonly string[];
+  /** The files of PRELOADED_MODULES and their static imports, but for what the title loads anyway. */
+  readonly preloadedFiles: readonly string[];
   readonly titleGzipBytes: number;
   /** Title, text and story: what the first decision needs (no engine). */
   readonly textGzipBytes: number;
@@ -106,6 +116,8 @@ export function firstScreenSize(outDir: string): FirstScreenSize {
   const missing = [...TEXT_MODULES, ...ENGINE_MODULES].filter((key) => !entry[1].dynamicImports?.includes(key));
   if (missing.length > 0) throw new Error(`main.ts no longer loads ${missing.join(', ')} on its own: update tools/bundle-size.ts`);
   count(TEXT_MODULES, 'text');
+  const titleFiles = new Set(staticClosure(manifest, [entry[0]]).map((key) => manifest[key]?.file ?? ''));
+  const preloadedFiles = staticClosure(manifest, PRELOADED_MODULES).map((key) => manifest[key]?.file ?? '').filter((file) => !titleFiles.has(file));
   const stories = Object.keys(manifest).filter((key) => key.endsWith('.ink'));
   const largest = stories
     .map((key) => ({ key, gzipBytes: gzipBytesOf(outDir, manifest[key]?.file ?? '').gzipBytes }))
@@ -123,6 +135,7 @@ export function firstScreenSize(outDir: string): FirstScreenSize {
     chunks,
     htmlScripts,
     htmlEarlyScripts,
+    preloadedFiles,
     titleGzipBytes: sum(chunks.filter((c) => c.part === 'title')),
     textGzipBytes: sum(chunks.filter((c) => c.part !== 'engine')),
     totalGzipBytes: sum(chunks),

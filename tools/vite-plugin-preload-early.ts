@@ -1,13 +1,14 @@
 /**
- * Asks for the first decision's code as the page loads, beside the title's own script.
+ * Asks for the scenario list's and play screen's code as the page loads, beside the title's own script.
  *
  * The title's script is small and imports the scenario list, the play screen and the story runtime
  * dynamically once it has run (src/main.ts), so that the title answers early. Left to that, their
  * chunks are requested only after the title's script has arrived and run: a round trip later, which a
  * player who goes straight for a scenario waited for (docs/performance.md#start-up). With a
- * `<link rel="modulepreload">` for each, index.html asks for them at once, at low priority so that
- * the title's script and styles still come first on a slow network; the title's script then finds
- * them fetched and compiled.
+ * `<link rel="modulepreload">` for each module given (and its static imports), index.html asks for
+ * them at once, at low priority so that the title's script and styles still come first on a slow
+ * network; the title's script then finds them fetched and compiled. Which modules: PRELOADED_MODULES
+ * in tools/bundle-size.ts (not the story runtime, whose compiling held the title back).
  */
 import type { Plugin, ResolvedConfig } from 'vite';
 
