@@ -228,7 +228,8 @@ const services: GameServices = {
           return replayed.ok || replayed.error.kind !== 'path-broken' ? (replayed as Result<Session, StoryFailure>) : err({ kind: 'bad-state' as const, message: `This play-through cannot be replayed: ${replayed.error.message}.` });
         })
       : sessions.openSession(json, entry.file, systemClock, {
-          storyHash: entry.hash,
+          // The build worked out its own stories' hashes; a player's own story, kept by the browser, is hashed again.
+          ...(entry.own ? {} : { storyHash: entry.hash }),
           mode: log?.mode ?? options.mode,
           alias: log ? log.alias : options.alias,
           app,
