@@ -6,7 +6,8 @@
  *  1. before the title answers: the entry script that the built index.html names, and every chunk it
  *     imports statically (the same set as the index.html's high-priority `modulepreload` links);
  *  2. before a scenario's text can be chosen and played: the modules main.ts imports right after the
- *     title is up (index.html asks for them at low priority as it loads), with their static imports: the early screens (the list and the play-through's
+ *     title is up (index.html asks for the first, PRELOADED_MODULES, at low priority as it loads),
+ *     with their static imports: the early screens (the list and the play-through's
  *     text, src/presentation/screens/early-screens.ts) and the story runtime (src/core/session.ts,
  *     with inkjs);
  *  3. the scenario itself: the largest compiled story, as the worst case of the one that is picked;
@@ -116,8 +117,7 @@ export function firstScreenSize(outDir: string): FirstScreenSize {
   const missing = [...TEXT_MODULES, ...ENGINE_MODULES].filter((key) => !entry[1].dynamicImports?.includes(key));
   if (missing.length > 0) throw new Error(`main.ts no longer loads ${missing.join(', ')} on its own: update tools/bundle-size.ts`);
   count(TEXT_MODULES, 'text');
-  const titleFiles = new Set(staticClosure(manifest, [entry[0]]).map((key) => manifest[key]?.file ?? ''));
-  const preloadedFiles = staticClosure(manifest, PRELOADED_MODULES).map((key) => manifest[key]?.file ?? '').filter((file) => !titleFiles.has(file));
+  const preloadedFiles = staticClosure(manifest, PRELOADED_MODULES).map((key) => manifest[key]?.file ?? '').filter((file) => counted.get(file)?.part !== 'title');
   const stories = Object.keys(manifest).filter((key) => key.endsWith('.ink'));
   const largest = stories
     .map((key) => ({ key, gzipBytes: gzipBytesOf(outDir, manifest[key]?.file ?? '').gzipBytes }))

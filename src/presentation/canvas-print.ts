@@ -5,7 +5,8 @@
  * size, look, texture, text, and a Graphics object's drawing commands), with the area it covers.
  */
 import Phaser from 'phaser';
-import { drawnArea, isOpaque, type Area } from './drawn-area.ts';
+import type { Area } from './areas.ts';
+import { drawnArea, isOpaque } from './drawn-area.ts';
 
 type AnyObject = Phaser.GameObjects.GameObject & Record<string, unknown>;
 

@@ -10,8 +10,6 @@
 import Phaser from 'phaser';
 import type { Area } from './areas.ts';
 
-export type { Area } from './areas.ts';
-
 const declared = new WeakMap<Phaser.GameObjects.Graphics, Area>();
 
 /** Say that `graphics` draws only within x, y, width, height of its own coordinates (until it says otherwise). */

@@ -187,4 +187,3 @@ function layFadeOver(game: Phaser.Game, fade: FadeStep, objects: ReadonlyMap<obj
     for (const object of hidden) object.setVisible?.(true);
   }
 }
-
