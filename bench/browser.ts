@@ -18,6 +18,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { chromiumPath, openBrowser } from '../test/browser/chromium.ts';
 import { takeHeapSnapshot } from '../test/browser/heap-snapshot.ts';
 import { firstScreenSize, type FirstScreenSize } from '../tools/bundle-size.ts';
+import { traceFrames } from './frame-cost.ts';
 import { inkPlugin } from '../tools/vite-plugin-ink.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -60,6 +61,20 @@ export interface RunFigures {
   readonly pageTurnToText: Quantiles;
   /** Key turning a page → the start of the next frame after its text is in. */
   readonly pageTurnToFrame: Quantiles;
+  /**
+   * The same two, for keys pressed once nothing on the screen has moved for STILL_QUIET_MS (a reader
+   * who has read the page), over STILL_PLAY_THROUGHS more play-throughs: how the page answers a key
+   * when no frame of its own is being drawn. The rows above include keys pressed during the game's
+   * fades and slides, which the floor does not have (docs/performance.md, "Frames").
+   */
+  readonly stillChoiceToFrame: Quantiles;
+  readonly stillPageTurnToFrame: Quantiles;
+  /** One more play-through, keys as in the figures of record, under a trace (bench/frame-cost.ts): the GPU process's time on each frame the browser drew. */
+  readonly frameGpu: Quantiles;
+  /** The share of that play-through the GPU process spent drawing frames. */
+  readonly gpuBusyShare: number;
+  /** Frames the browser drew in it, per key pressed. */
+  readonly framesPerKey: number;
   readonly heapAfter1: number;
   readonly heapAfter20: number;
   readonly heapGrowth: number;
@@ -147,12 +162,21 @@ interface Probe {
   readonly marks: { name: string; at: number }[];
   readonly keys: { key: string; at: number }[];
   readonly selectShown: number[];
-  readonly choices: { toText: number; toFrame?: number; work: number }[];
-  readonly pages: { toText: number; toFrame?: number }[];
+  readonly choices: { toText: number; toFrame?: number; work: number; phase: Phase }[];
+  readonly pages: { toText: number; toFrame?: number; phase: Phase }[];
   readonly opens: { toText: number }[];
 }
 
+/** What the driver is doing when a sample is taken (bench/page-probe.js keeps it on each). */
+type Phase = 'play' | 'still' | 'traced';
+/** How a key waits for the page: not at all, until the page is idle (a reader's pause), or until nothing has moved for STILL_QUIET_MS. */
+type Settle = 'no' | 'idle' | 'still';
+
 const STEP_TIMEOUT_MS = 20_000;
+/** Play-throughs with each key pressed on a still screen, after the figures of record. */
+const STILL_PLAY_THROUGHS = 2;
+/** How long nothing may have moved (no HTML animation, no canvas draw) before such a key. */
+const STILL_QUIET_MS = 200;
 /** How long the browser is left to finish starting up before the page measured is opened. */
 const BROWSER_SETTLE_MS = 1500;
 /** The probe's console message when the page marks its title interactive (bench/page-probe.js). */
@@ -167,8 +191,9 @@ async function count(page: Page, mark: string): Promise<number> {
  * first until the page is idle, as a reader pauses on a page: the time measured is then the answer to
  * the key itself, not a key pressed while a picture of the page before is still being decoded.
  */
-async function pressForText(page: Page, key: string, settle = false): Promise<void> {
-  if (settle) await page.evaluate('window.__benchProbe.settled()');
+async function pressForText(page: Page, key: string, settle: Settle = 'no'): Promise<void> {
+  if (settle !== 'no') await page.evaluate('window.__benchProbe.settled()');
+  if (settle === 'still') await page.evaluate(`window.__benchProbe.still(${STILL_QUIET_MS})`);
   const before = await count(page, 'text-shown');
   await page.keyboard.press(key);
   await waitForTextShown(page, before);
@@ -195,18 +220,23 @@ async function screenNow(page: Page): Promise<Screen> {
   })()`)) as Screen;
 }
 
-/** From the first page of a scenario to its end screen. Returns the number of decisions taken. */
-async function playToEnd(page: Page, stopAtFirstChoice = false): Promise<{ decisions: number; pages: number }> {
+/**
+ * From the first page of a scenario to its end screen (or its first decision, with
+ * `stopAtFirstChoice`: then each key is pressed at once). Returns the decisions taken and pages turned.
+ */
+async function playToEnd(page: Page, options: { stopAtFirstChoice?: boolean; keysOnStill?: boolean } = {}): Promise<{ decisions: number; pages: number }> {
+  const stopAtFirstChoice = options.stopAtFirstChoice ?? false;
+  const settle: Settle = stopAtFirstChoice ? 'no' : options.keysOnStill ? 'still' : 'idle';
   let decisions = 0;
   let pages = 0;
   for (let steps = 0; steps < 2000; steps++) {
     const screen = await screenNow(page);
     if (screen === 'choices') {
       if (stopAtFirstChoice) return { decisions, pages };
-      await pressForText(page, '1', true);
+      await pressForText(page, '1', options.keysOnStill ? 'still' : 'idle');
       decisions += 1;
     } else if (screen === 'next') {
-      await pressForText(page, 'ArrowRight', !stopAtFirstChoice);
+      await pressForText(page, 'ArrowRight', settle);
       pages += 1;
     } else if (screen === 'end') {
       await page.keyboard.press('Enter');
@@ -217,6 +247,14 @@ async function playToEnd(page: Page, stopAtFirstChoice = false): Promise<{ decis
     }
   }
   throw new Error('the play-through did not end within 2000 steps');
+}
+
+/** "Play again" on the end screen, then the play-through to its end. */
+async function playAgain(page: Page, options: { keysOnStill?: boolean } = {}): Promise<{ decisions: number; pages: number }> {
+  const before = await count(page, 'text-shown');
+  await page.getByRole('button', { name: 'Play again' }).click();
+  await waitForTextShown(page, before);
+  return playToEnd(page, options);
 }
 
 async function usedHeap(cdp: CDPSession): Promise<number> {
@@ -284,7 +322,7 @@ async function oneRun(url: string, scenarioKey: string, playThroughs: number): P
     await page.keyboard.press('Space');
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor({ timeout: STEP_TIMEOUT_MS });
     await pressForText(page, scenarioKey);
-    const opening = await playToEnd(page, true);
+    const opening = await playToEnd(page, { stopAtFirstChoice: true });
     // Idle on the first decision, as a reader would be: let the start settle (the game's engine starts
     // when the player pauses, so here), then watch the frames.
     await page.waitForFunction(() => (window as unknown as BenchWindow).__benchProbe.count('scenes-ready') > 0 || !document.getElementById('stage'), null, { timeout: STEP_TIMEOUT_MS });
@@ -296,32 +334,42 @@ async function oneRun(url: string, scenarioKey: string, playThroughs: number): P
     const detailAfter1 = await heapDetail(cdp);
     const heapCurve: [number, number][] = [[1, heapAfter1]];
     for (let play = 2; play <= playThroughs; play++) {
-      const before = await count(page, 'text-shown');
-      await page.getByRole('button', { name: 'Play again' }).click();
-      await waitForTextShown(page, before);
-      await playToEnd(page);
+      await playAgain(page);
       if ([2, 5, 10, 15].includes(play) && play < playThroughs) heapCurve.push([play, await usedHeap(cdp)]);
     }
     const heapAfter20 = await usedHeap(cdp);
     const detailAfter20 = await heapDetail(cdp);
     heapCurve.push([playThroughs, heapAfter20]);
+    await page.evaluate('window.__benchProbe.phase = "still"');
+    for (let play = 1; play <= STILL_PLAY_THROUGHS; play++) await playAgain(page, { keysOnStill: true });
+    await page.evaluate('window.__benchProbe.phase = "traced"');
+    const traced = await traceFrames(cdp, () => playAgain(page));
     await page.waitForTimeout(50); // the last rAF measurements
     const probe = (await page.evaluate('window.__benchProbe')) as Probe;
     const markAt = (name: string) => probe.marks.find((mark) => mark.name === name)?.at ?? Number.NaN;
     const long = frames.filter((delta) => delta > LONG_FRAME_MS).length;
     const startKey = probe.keys.find((key) => key.key === ' ');
     const toList = (probe.selectShown[0] ?? Number.NaN) - (startKey?.at ?? Number.NaN);
-    const toPages = probe.pages.slice(0, opening.pages).reduce((sum, turn) => sum + turn.toText, 0);
+    const inPhase = <T extends { phase: Phase }>(samples: readonly T[], phase: Phase) => samples.filter((sample) => sample.phase === phase);
+    const toFrames = (samples: readonly { toFrame?: number }[]) => quantiles(samples.flatMap((sample) => (sample.toFrame === undefined ? [] : [sample.toFrame])));
+    const choices = inPhase(probe.choices, 'play');
+    const pages = inPhase(probe.pages, 'play');
+    const toPages = pages.slice(0, opening.pages).reduce((sum, turn) => sum + turn.toText, 0);
     return {
       titleInteractiveMs: markAt('title-interactive'),
       firstChoiceMs: markAt('title-interactive') + toList + (probe.opens[0]?.toText ?? Number.NaN) + toPages,
       firstChoiceWallMs: markAt('first-choice-shown'),
       openScenarioMs: probe.opens[0]?.toText ?? Number.NaN,
-      choiceToText: quantiles(probe.choices.map((c) => c.toText)),
-      choiceToFrame: quantiles(probe.choices.flatMap((c) => (c.toFrame === undefined ? [] : [c.toFrame]))),
-      choiceWork: quantiles(probe.choices.map((c) => c.work)),
-      pageTurnToText: quantiles(probe.pages.map((p) => p.toText)),
-      pageTurnToFrame: quantiles(probe.pages.flatMap((p) => (p.toFrame === undefined ? [] : [p.toFrame]))),
+      choiceToText: quantiles(choices.map((c) => c.toText)),
+      choiceToFrame: toFrames(choices),
+      choiceWork: quantiles(choices.map((c) => c.work)),
+      pageTurnToText: quantiles(pages.map((p) => p.toText)),
+      pageTurnToFrame: toFrames(pages),
+      stillChoiceToFrame: toFrames(inPhase(probe.choices, 'still')),
+      stillPageTurnToFrame: toFrames(inPhase(probe.pages, 'still')),
+      frameGpu: quantiles(traced.cost.frameMs),
+      gpuBusyShare: traced.cost.busyShare,
+      framesPerKey: traced.cost.frameMs.length / Math.max(1, traced.result.decisions + traced.result.pages),
       heapAfter1,
       heapAfter20,
       heapGrowth: (heapAfter20 - heapAfter1) / heapAfter1,

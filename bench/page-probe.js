@@ -10,11 +10,15 @@
 //   keys:     every key pressed, with its time; selectShown: when the scenario list appeared;
 //   frames(ms): the requestAnimationFrame intervals over the next `ms` milliseconds, and how many of
 //             those frames drew on a canvas (WebGL draw calls, counted here);
-//   settled(): a promise that resolves when the page has painted and gone idle.
+//   settled(): a promise that resolves when the page has painted and gone idle;
+//   still(ms): a promise that resolves when nothing on the page has moved for `ms` (no animation of
+//             the HTML running, no draw on a canvas): a reader who has read the page;
+//   phase:    set by the driver, and kept on each sample: 'play' (the figures of record), 'still'
+//             (keys pressed on a still screen), 'traced' (a play-through under a trace).
 /* global window, document, requestAnimationFrame, MutationObserver */
 (() => {
   const TITLE_SIGNAL = 'bench-probe: title-interactive';
-  const probe = { marks: [], choices: [], pages: [], opens: [], keys: [], selectShown: [], counts: {} };
+  const probe = { marks: [], choices: [], pages: [], opens: [], keys: [], selectShown: [], counts: {}, phase: 'play' };
   let input; // the key pressed last, until the text it brought is shown
   let made; // the time of choice-made, for the input above
 
@@ -59,7 +63,7 @@
       if (entry.name === 'title-interactive') console.debug(TITLE_SIGNAL);
       if (entry.name === 'choice-made' && input) made = entry.startTime;
       if (entry.name === 'text-shown' && input) {
-        const sample = { key: input.key, toText: entry.startTime - input.at, toFrame: undefined };
+        const sample = { key: input.key, toText: entry.startTime - input.at, toFrame: undefined, phase: probe.phase };
         if (made !== undefined) {
           sample.toChoice = made - input.at;
           sample.work = entry.startTime - made;
@@ -87,12 +91,14 @@
   probe.markTime = (name) => probe.marks.find((mark) => mark.name === name)?.at;
   // Canvas draws, counted at WebGL's draw calls (the game's own bookkeeping is not trusted for this).
   let draws = 0;
+  let lastDrawAt = -Infinity;
   for (const context of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
     if (!context) continue;
     for (const name of ['drawElements', 'drawArrays']) {
       const original = context.prototype[name];
       context.prototype[name] = function countedDraw(...args) {
         draws += 1;
+        lastDrawAt = performance.now();
         return original.apply(this, args);
       };
     }
@@ -122,6 +128,15 @@
       requestAnimationFrame(() =>
         requestAnimationFrame(() => (window.requestIdleCallback ? window.requestIdleCallback(() => done(true), { timeout: 300 }) : setTimeout(() => done(true), 50))),
       );
+    });
+  probe.still = (ms) =>
+    new Promise((done) => {
+      const check = () => {
+        const moving = document.getAnimations().some((animation) => animation.playState === 'running');
+        if (!moving && performance.now() - lastDrawAt >= ms) done(true);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
     });
   window.__benchProbe = probe;
 })();

@@ -13,7 +13,7 @@ interface Row {
   readonly figure: string;
   readonly game: number;
   readonly floor?: number;
-  readonly unit: 'ms' | 'MB' | 'ΔMB' | '%' | 'kB' | '/s' | 'n' | 'count';
+  readonly unit: 'ms' | 'MB' | 'ΔMB' | '%' | 'kB' | '/s' | 'n' | 'count' | 'each';
   /** The target, in words, and whether the medians meet it (with by how much when not). */
   readonly target?: { readonly words: string; readonly met: boolean; readonly missedBy?: string };
   /** Why the game can miss this target on the bench machine: a pointer to the prose of docs/performance.md. */
@@ -37,6 +37,8 @@ const fmt = (value: number, unit: Row['unit']): string => {
       return `${Math.round(value)} /s`;
     case 'count':
       return String(Math.round(value));
+    case 'each':
+      return value.toFixed(1);
     case 'n':
       return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(Math.round(value))}`;
   }
@@ -69,6 +71,15 @@ function rows(bench: BrowserBench, statesPerSecond: number | undefined): Row[] {
     { figure: 'Page turn (→) → next text, p95', game: g.pageTurnToText.p95, floor: f.pageTurnToText.p95, unit: 'ms' },
     { figure: 'Page turn (→) → next frame, p50', game: g.pageTurnToFrame?.p50 ?? Number.NaN, floor: f.pageTurnToFrame?.p50 ?? Number.NaN, unit: 'ms' },
     { figure: 'Page turn (→) → next frame, p95', game: g.pageTurnToFrame?.p95 ?? Number.NaN, floor: f.pageTurnToFrame?.p95 ?? Number.NaN, unit: 'ms', target: ratioTarget(g.pageTurnToFrame?.p95 ?? Number.NaN, f.pageTurnToFrame?.p95 ?? Number.NaN, 2), why: 'see [frames](#frames)' },
+    // Why the two rows above miss (docs/performance.md, "Frames"): the same keys on a still screen, and what the browser's frames cost.
+    { figure: 'Choice key on a still screen → next frame, p50', game: g.stillChoiceToFrame?.p50 ?? Number.NaN, floor: f.stillChoiceToFrame?.p50 ?? Number.NaN, unit: 'ms' },
+    { figure: 'Choice key on a still screen → next frame, p95', game: g.stillChoiceToFrame?.p95 ?? Number.NaN, floor: f.stillChoiceToFrame?.p95 ?? Number.NaN, unit: 'ms' },
+    { figure: 'Page turn on a still screen → next frame, p50', game: g.stillPageTurnToFrame?.p50 ?? Number.NaN, floor: f.stillPageTurnToFrame?.p50 ?? Number.NaN, unit: 'ms' },
+    { figure: 'Page turn on a still screen → next frame, p95', game: g.stillPageTurnToFrame?.p95 ?? Number.NaN, floor: f.stillPageTurnToFrame?.p95 ?? Number.NaN, unit: 'ms' },
+    { figure: 'Frames the browser draws while playing, per key', game: g.framesPerKey ?? Number.NaN, floor: f.framesPerKey ?? Number.NaN, unit: 'each' },
+    { figure: '… the GPU process\'s time on each, p50', game: g.frameGpu?.p50 ?? Number.NaN, floor: f.frameGpu?.p50 ?? Number.NaN, unit: 'ms' },
+    { figure: '… the GPU process\'s time on each, p95', game: g.frameGpu?.p95 ?? Number.NaN, floor: f.frameGpu?.p95 ?? Number.NaN, unit: 'ms' },
+    { figure: '… share of the play-through the GPU process spends on them', game: g.gpuBusyShare ?? Number.NaN, floor: f.gpuBusyShare ?? Number.NaN, unit: '%' },
     { figure: 'JS heap after 1 play-through', game: g.heapAfter1, floor: f.heapAfter1, unit: 'MB' },
     { figure: `JS heap after ${bench.playThroughs} play-throughs`, game: g.heapAfter20, floor: f.heapAfter20, unit: 'MB' },
     { figure: `Heap growth, 1 → ${bench.playThroughs} plays`, game: g.heapGrowth, floor: f.heapGrowth, unit: '%', target: { words: '≤ 10 %', met: growthMet, ...(growthMet ? {} : { missedBy: `${((g.heapGrowth - 0.1) * 100).toFixed(1)} points over` }) } , why: 'see [memory](#memory)' },
