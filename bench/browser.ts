@@ -233,7 +233,7 @@ async function playToEnd(page: Page, options: { stopAtFirstChoice?: boolean; key
     const screen = await screenNow(page);
     if (screen === 'choices') {
       if (stopAtFirstChoice) return { decisions, pages };
-      await pressForText(page, '1', options.keysOnStill ? 'still' : 'idle');
+      await pressForText(page, '1', settle);
       decisions += 1;
     } else if (screen === 'next') {
       await pressForText(page, 'ArrowRight', settle);

@@ -7,23 +7,9 @@
 import Phaser from 'phaser';
 import type { Area } from './areas.ts';
 import { drawnArea, isOpaque } from './drawn-area.ts';
+import { Fingerprint } from './fingerprint.ts';
 
 type AnyObject = Phaser.GameObjects.GameObject & Record<string, unknown>;
-
-class Fingerprint {
-  value = 0x811c9dc5;
-
-  number(n: unknown): void {
-    const x = typeof n === 'number' ? (Number.isFinite(n) ? Math.round(n * 256) : 7) : n === true ? 1 : n ? 3 : 0;
-    this.value = Math.imul(this.value ^ x, 0x01000193);
-  }
-
-  string(s: unknown): void {
-    if (typeof s !== 'string') return this.number(s);
-    this.number(s.length);
-    for (let i = 0; i < s.length; i++) this.value = Math.imul(this.value ^ s.charCodeAt(i), 0x01000193);
-  }
-}
 
 /** An object's fingerprint; its own opacity is left out at the top level (`printGame` adds it last). */
 function printObject(print: Fingerprint, object: AnyObject, withAlpha = true): void {
