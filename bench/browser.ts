@@ -187,9 +187,10 @@ async function count(page: Page, mark: string): Promise<number> {
 }
 
 /**
- * Press a key, then wait until the page has shown new text (a text-shown mark). With `settle`, wait
- * first until the page is idle, as a reader pauses on a page: the time measured is then the answer to
- * the key itself, not a key pressed while a picture of the page before is still being decoded.
+ * Press a key, then wait until the page has shown new text (a text-shown mark). With `settle` 'idle',
+ * wait first until the page is idle, as a reader pauses on a page: the time measured is then the
+ * answer to the key itself, not a key pressed while a picture of the page before is still being
+ * decoded. With 'still', wait further until nothing on the screen moves (bench/page-probe.js).
  */
 async function pressForText(page: Page, key: string, settle: Settle = 'no'): Promise<void> {
   if (settle !== 'no') await page.evaluate('window.__benchProbe.settled()');

@@ -10,7 +10,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-/** The trace event of one frame drawn and handed on by the display compositor (Chromium 120–156). */
+/** The trace event of one frame drawn and handed on by the display compositor (seen in Chromium 150 and 156). */
 export const FRAME_EVENT = 'SkiaOutputSurfaceImplOnGpu::SwapBuffers';
 /** Trace categories that carry it: small enough to leave a play-through's timing alone. */
 const CATEGORIES = ['gpu', 'viz'];

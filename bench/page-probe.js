@@ -12,7 +12,8 @@
 //             those frames drew on a canvas (WebGL draw calls, counted here);
 //   settled(): a promise that resolves when the page has painted and gone idle;
 //   still(ms): a promise that resolves when nothing on the page has moved for `ms` (no animation of
-//             the HTML running, no draw on a canvas): a reader who has read the page;
+//             the HTML running, no draw on a canvas): a reader who has read the page. It fails
+//             after 10 s of movement rather than wait for ever on an endless animation;
 //   phase:    set by the driver, and kept on each sample: 'play' (the figures of record), 'still'
 //             (keys pressed on a still screen), 'traced' (a play-through under a trace).
 /* global window, document, requestAnimationFrame, MutationObserver */
@@ -130,10 +131,12 @@
       );
     });
   probe.still = (ms) =>
-    new Promise((done) => {
+    new Promise((done, fail) => {
+      const giveUpAt = performance.now() + 10_000;
       const check = () => {
         const moving = document.getAnimations().some((animation) => animation.playState === 'running');
         if (!moving && performance.now() - lastDrawAt >= ms) done(true);
+        else if (performance.now() > giveUpAt) fail(new Error('the screen kept moving for 10 s: no still screen to press a key on'));
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
